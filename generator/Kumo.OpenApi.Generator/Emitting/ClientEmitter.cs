@@ -1,0 +1,384 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Kumo.OpenApi.Generator.Helpers;
+using Kumo.OpenApi.Generator.Model;
+
+namespace Kumo.OpenApi.Generator.Emitting;
+
+/// <summary>Emits the client interface and class: one async method per operation over a caller-supplied HttpClient.</summary>
+internal static class ClientEmitter
+{
+    private const string Http = "global::Kumo.OpenApi.Runtime.Http.ApiHttp";
+    private const string CancellationTokenType = "global::System.Threading.CancellationToken";
+
+    public static string Emit(ClientModel client)
+    {
+        SourceWriter writer = new SourceWriter();
+        EmitterCommon.WriteHeader(writer, client.Namespace);
+        EmitInterface(writer, client);
+        writer.WriteLine();
+        EmitClass(writer, client);
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    private static void EmitInterface(SourceWriter writer, ClientModel client)
+    {
+        writer.WriteLine("/// <summary>The operations of " + Identifiers.XmlEscape(client.Title) + ".</summary>");
+        writer.WriteLine(EmitterCommon.GeneratedCodeAttribute);
+        writer.WriteLine("public partial interface I" + client.ClientName);
+        writer.OpenBlock();
+        bool first = true;
+        foreach (OperationModel operation in client.Operations)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteOperationDocs(writer, client, operation);
+            if (operation.Deprecated)
+            {
+                writer.WriteLine(EmitterCommon.Obsolete(operation.DeprecationMessage));
+            }
+
+            writer.WriteLine(Signature(client, operation) + ";");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void EmitClass(SourceWriter writer, ClientModel client)
+    {
+        EmitterCommon.WriteDocs(writer, "A typed client for " + client.Title + ".", client.Description);
+        if (client.SecuritySchemes.Count > 0)
+        {
+            writer.WriteLine("/// <remarks>");
+            writer.WriteLine("/// Authentication is added by handlers in the HttpClient's pipeline (see Kumo.OpenApi.Runtime.Authentication). The description declares:");
+            writer.WriteLine("/// <list type=\"bullet\">");
+            foreach (SecuritySchemeModel scheme in client.SecuritySchemes)
+            {
+                writer.WriteLine("/// <item><description><c>" + Identifiers.XmlEscape(scheme.Name) + "</c> (" + Identifiers.XmlEscape(scheme.Kind) + ")" + (scheme.Deprecated ? ", deprecated" : string.Empty) + "</description></item>");
+            }
+
+            writer.WriteLine("/// </list>");
+            writer.WriteLine("/// </remarks>");
+        }
+
+        writer.WriteLine(EmitterCommon.GeneratedCodeAttribute);
+        writer.WriteLine("public partial class " + client.ClientName + " : global::" + client.Namespace + ".I" + client.ClientName);
+        writer.OpenBlock();
+        writer.WriteLine("/// <summary>The API's address from the description, used when the HttpClient has no BaseAddress.</summary>");
+        writer.WriteLine("public const string DefaultBaseAddress = " + Identifiers.Literal(client.DefaultBaseAddress) + ";");
+        writer.WriteLine();
+        writer.WriteLine("private readonly global::System.Net.Http.HttpClient _httpClient;");
+        writer.WriteLine("private readonly string _baseAddress;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");
+        writer.WriteLine("/// <param name=\"httpClient\">The HttpClient; its BaseAddress, when set, replaces <see cref=\"DefaultBaseAddress\"/>. Authentication, retries and logging belong in its handler pipeline.</param>");
+        writer.WriteLine("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient)");
+        writer.OpenBlock();
+        writer.WriteLine("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+        writer.WriteLine("_baseAddress = " + Http + ".ResolveBaseAddress(httpClient.BaseAddress, DefaultBaseAddress);");
+        writer.CloseBlock();
+
+        foreach (OperationModel operation in client.Operations)
+        {
+            writer.WriteLine();
+            EmitMethod(writer, client, operation);
+        }
+
+        writer.WriteLine();
+        EmitErrorFactory(writer, client);
+        writer.CloseBlock();
+    }
+
+    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        string ns = client.Namespace;
+        string serializer = "global::" + ns + "." + client.SerializerName;
+        writer.WriteLine("/// <inheritdoc />");
+        if (operation.Deprecated)
+        {
+            writer.WriteLine(EmitterCommon.Obsolete(operation.DeprecationMessage));
+        }
+
+        writer.WriteLine("public async " + Signature(client, operation));
+        writer.OpenBlock();
+        foreach (ParameterModel parameter in operation.Parameters)
+        {
+            if (parameter.Required && !parameter.Type.IsValueType)
+            {
+                writer.WriteLine("if (" + parameter.CSharpName + " is null)");
+                writer.OpenBlock();
+                writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + parameter.CSharpName + "));");
+                writer.CloseBlock();
+            }
+        }
+
+        if (operation.Body is { Required: true } requiredBody && !requiredBody.Type.IsValueType)
+        {
+            writer.WriteLine("if (" + requiredBody.CSharpName + " is null)");
+            writer.OpenBlock();
+            writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + requiredBody.CSharpName + "));");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine("string path = " + PathExpression(operation) + ";");
+        List<ParameterModel> query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        if (query.Count > 0)
+        {
+            writer.WriteLine("global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();");
+            foreach (ParameterModel parameter in query)
+            {
+                WriteQueryParameter(writer, parameter, ns);
+            }
+        }
+
+        writer.WriteLine("using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod(" + Identifiers.Literal(operation.HttpMethod) + "), " + Http + ".CreateUri(_baseAddress, path, " + (query.Count > 0 ? "query.ToString()" : "string.Empty") + "));");
+        if (operation.SuccessResponse is not null)
+        {
+            writer.WriteLine("request.Headers.TryAddWithoutValidation(\"Accept\", " + Identifiers.Literal(operation.SuccessResponse.MediaType == "*/*" ? "application/json" : operation.SuccessResponse.MediaType) + ");");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
+        {
+            WriteHeaderParameter(writer, parameter);
+        }
+
+        if (operation.Body is BodyModel body)
+        {
+            if (body.Type.Kind == TypeKind.Content)
+            {
+                writer.WriteLine("request.Content = " + body.CSharpName + ";");
+            }
+            else
+            {
+                string value = body.Type.IsValueType && !body.Required ? body.CSharpName + ".Value" : body.CSharpName;
+                if (!body.Required)
+                {
+                    writer.WriteLine("if (" + body.CSharpName + " is not null)");
+                    writer.OpenBlock();
+                }
+
+                writer.WriteLine("request.Content = " + Http + ".CreateJsonContent<" + TypeSyntax.Of(body.Type, ns) + ">(" + value + ", " + TypeSyntax.WriteFunc(body.Type, serializer, ns) + ");");
+                if (!body.Required)
+                {
+                    writer.CloseBlock();
+                }
+            }
+        }
+
+        writer.WriteLine("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine("int status = (int)response.StatusCode;");
+        writer.WriteLine("if (status >= 200 && status <= 299)");
+        writer.OpenBlock();
+        if (operation.SuccessResponse is ResponseModel success)
+        {
+            writer.WriteLine("return await " + Http + ".ReadJsonAsync<" + TypeSyntax.Of(success.Type, ns) + ">(response, " + TypeSyntax.ReadFunc(success.Type, serializer, ns) + ", " + Identifiers.Literal(TypeSyntax.Display(success.Type)) + ", cancellationToken).ConfigureAwait(false);");
+        }
+        else
+        {
+            writer.WriteLine("return;");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("throw await CreateExceptionAsync(response, cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+    }
+
+    private static void WriteQueryParameter(SourceWriter writer, ParameterModel parameter, string ns)
+    {
+        string name = Identifiers.Literal(parameter.Name);
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            writer.WriteLine("if (" + parameter.CSharpName + " is not null)");
+            writer.OpenBlock();
+            writer.WriteLine("foreach (" + TypeSyntax.Of(parameter.Type.Element!, ns) + " item in " + parameter.CSharpName + ")");
+            writer.OpenBlock();
+            writer.WriteLine("query.Add(" + name + ", " + QueryValue(parameter.Type.Element!, "item", false) + ");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            return;
+        }
+
+        writer.WriteLine("query.Add(" + name + ", " + QueryValue(parameter.Type, parameter.CSharpName, !parameter.Required) + ");");
+    }
+
+    private static string QueryValue(TypeRef type, string value, bool nullable) => type.Kind switch
+    {
+        TypeKind.Enum => nullable ? value + "?.Value" : value + ".Value",
+        _ => value,
+    };
+
+    private static void WriteHeaderParameter(SourceWriter writer, ParameterModel parameter)
+    {
+        string value = parameter.Type.Kind switch
+        {
+            TypeKind.String => parameter.CSharpName,
+            TypeKind.Enum => parameter.CSharpName + (parameter.Required ? ".Value" : ".Value.Value"),
+            TypeKind.Array => "string.Join(\",\", " + parameter.CSharpName + ")",
+            _ => Http + ".PathValue(" + parameter.CSharpName + (parameter.Required ? string.Empty : ".Value") + ")",
+        };
+        bool check = !parameter.Required || !parameter.Type.IsValueType;
+        if (check)
+        {
+            writer.WriteLine("if (" + parameter.CSharpName + " is not null)");
+            writer.OpenBlock();
+        }
+
+        writer.WriteLine(parameter.Location == ParameterLocation.Cookie
+            ? "request.Headers.TryAddWithoutValidation(\"Cookie\", " + Identifiers.Literal(parameter.Name + "=") + " + global::System.Uri.EscapeDataString(" + value + "));"
+            : "request.Headers.TryAddWithoutValidation(" + Identifiers.Literal(parameter.Name) + ", " + value + ");");
+        if (check)
+        {
+            writer.CloseBlock();
+        }
+    }
+
+    private static string PathExpression(OperationModel operation)
+    {
+        StringBuilder builder = new StringBuilder();
+        string template = operation.PathTemplate;
+        int position = 0;
+        while (position < template.Length)
+        {
+            int open = template.IndexOf('{', position);
+            int close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                Append(builder, Identifiers.Literal(template.Substring(position)));
+                break;
+            }
+
+            if (open > position)
+            {
+                Append(builder, Identifiers.Literal(template.Substring(position, open - position)));
+            }
+
+            string name = template.Substring(open + 1, close - open - 1);
+            ParameterModel? parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
+            Append(builder, parameter is null
+                ? Identifiers.Literal(template.Substring(open, close - open + 1))
+                : Http + ".PathValue(" + parameter.CSharpName + (parameter.Type.Kind == TypeKind.Enum ? ".Value" : string.Empty) + ")");
+            position = close + 1;
+        }
+
+        return builder.Length == 0 ? "\"\"" : builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, string part)
+    {
+        if (builder.Length > 0)
+        {
+            builder.Append(" + ");
+        }
+
+        builder.Append(part);
+    }
+
+    private static string Signature(ClientModel client, OperationModel operation)
+    {
+        string ns = client.Namespace;
+        string returnType = operation.SuccessResponse is ResponseModel success
+            ? "global::System.Threading.Tasks.Task<" + TypeSyntax.Of(success.Type, ns) + ">"
+            : "global::System.Threading.Tasks.Task";
+        List<string> parameters = new List<string>();
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required))
+        {
+            parameters.Add(ParameterAttribute(parameter) + TypeSyntax.Of(parameter.Type, ns) + " " + parameter.CSharpName);
+        }
+
+        if (operation.Body is BodyModel body)
+        {
+            parameters.Add(body.Required
+                ? TypeSyntax.Of(body.Type, ns) + " " + body.CSharpName
+                : TypeSyntax.Of(body.Type, ns, nullable: true) + " " + body.CSharpName + " = null");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => !p.Required))
+        {
+            parameters.Add(ParameterAttribute(parameter) + TypeSyntax.Of(parameter.Type, ns, nullable: true) + " " + parameter.CSharpName + " = null");
+        }
+
+        parameters.Add(CancellationTokenType + " cancellationToken = default");
+        return returnType + " " + operation.MethodName + "(" + string.Join(", ", parameters) + ")";
+    }
+
+    private static string ParameterAttribute(ParameterModel parameter)
+    {
+        SourceWriter attribute = new SourceWriter();
+        ConstraintAttributes.Write(attribute, parameter.Name, parameter.Constraints);
+        return attribute.ToString().TrimEnd('\n') + " ";
+    }
+
+    private static void WriteOperationDocs(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        EmitterCommon.WriteDocs(writer, operation.Summary, operation.Description, operation.HttpMethod + " " + operation.PathTemplate);
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required))
+        {
+            writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.") + "</param>");
+        }
+
+        if (operation.Body is BodyModel body)
+        {
+            writer.WriteLine("/// <param name=\"" + body.CSharpName + "\">" + EmitterCommon.InlineDoc(body.Description, "The request body.") + "</param>");
+        }
+
+        foreach (ParameterModel parameter in operation.Parameters.Where(p => !p.Required))
+        {
+            writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.") + " Optional.</param>");
+        }
+
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.WriteLine(operation.SuccessResponse is ResponseModel success
+            ? "/// <returns>" + EmitterCommon.InlineDoc(success.Description, "The response.") + "</returns>"
+            : "/// <returns>A task that completes when the API has answered with success.</returns>");
+        foreach (int code in operation.ErrorStatusCodes)
+        {
+            ErrorTypeModel? error = client.ErrorTypes.FirstOrDefault(e => e.StatusCode == code);
+            if (error is not null)
+            {
+                writer.WriteLine("/// <exception cref=\"global::" + client.Namespace + "." + error.Name + "\">The API answered HTTP " + code.ToString(CultureInfo.InvariantCulture) + ".</exception>");
+            }
+        }
+
+        writer.WriteLine("/// <exception cref=\"global::" + client.Namespace + "." + client.ErrorPrefix + "ApiException\">The API answered with another error status.</exception>");
+        if (operation.SuccessResponse is not null)
+        {
+            writer.WriteLine("/// <exception cref=\"global::Kumo.OpenApi.Runtime.ApiDeserializationException\">A success response whose body is not the documented JSON.</exception>");
+        }
+    }
+
+    private static void EmitErrorFactory(SourceWriter writer, ClientModel client)
+    {
+        string baseName = "global::" + client.Namespace + "." + client.ErrorPrefix + "ApiException";
+        writer.WriteLine("private static async global::System.Threading.Tasks.Task<" + baseName + "> CreateExceptionAsync(global::System.Net.Http.HttpResponseMessage response, " + CancellationTokenType + " cancellationToken)");
+        writer.OpenBlock();
+        writer.WriteLine("global::Kumo.OpenApi.Runtime.ApiError error = await " + Http + ".ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);");
+        if (client.ErrorTypes.Count == 0)
+        {
+            writer.WriteLine("return new " + baseName + "(error);");
+        }
+        else
+        {
+            writer.WriteLine("switch (error.StatusCode)");
+            writer.OpenBlock();
+            foreach (ErrorTypeModel error in client.ErrorTypes)
+            {
+                writer.WriteLine("case " + error.StatusCode.ToString(CultureInfo.InvariantCulture) + ":");
+                writer.WriteLine("    return new global::" + client.Namespace + "." + error.Name + "(error);");
+            }
+
+            writer.WriteLine("default:");
+            writer.WriteLine("    return new " + baseName + "(error);");
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using Kumo.OpenApi.Generator.Diagnostics;
+using Kumo.OpenApi.Generator.Emitting;
+using Kumo.OpenApi.Generator.Helpers;
+using Kumo.OpenApi.Generator.Model;
+using Kumo.OpenApi.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kumo.OpenApi.Generator;
+
+/// <summary>
+/// Turns every OpenAPI document among the project's AdditionalFiles into a typed client: parse → equatable model → emit.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<SpecInput> specs = context.AdditionalTextsProvider
+            .Where(static text => SpecSniffer.HasSpecExtension(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadSpec(pair.Left, pair.Right, cancellationToken))
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.ReadSpec);
+
+        IncrementalValuesProvider<GenerationResult> results = specs
+            .Select(static (spec, cancellationToken) => Build(spec, cancellationToken))
+            .WithTrackingName(TrackingNames.BuildModel);
+
+        // Diagnostics have their own output so a change in them alone never re-emits sources.
+        context.RegisterSourceOutput(results.Select(static (r, _) => r.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        IncrementalValuesProvider<ClientModel> clients = results
+            .Where(static r => r.Model is not null)
+            .Select(static (r, _) => r.Model!)
+            .WithTrackingName(TrackingNames.ClientModel);
+
+        context.RegisterSourceOutput(clients, static (spc, client) =>
+        {
+            spc.AddSource(client.HintPrefix + ".g.cs", SourceText.From(ClientEmitter.Emit(client), System.Text.Encoding.UTF8));
+            spc.AddSource(client.HintPrefix + ".Errors.g.cs", SourceText.From(ErrorEmitter.Emit(client), System.Text.Encoding.UTF8));
+        });
+
+        // One output per type: an edit to one operation re-emits only the types whose model changed.
+        IncrementalValuesProvider<TypeModel> types = clients
+            .SelectMany(static (client, _) => client.Types)
+            .WithTrackingName(TrackingNames.TypeModel);
+
+        context.RegisterSourceOutput(types, static (spc, type) =>
+            spc.AddSource(type.Namespace + "." + type.SerializerName.Substring(0, type.SerializerName.Length - "Json".Length) + ".Models." + type.Name + ".g.cs",
+                SourceText.From(ModelEmitter.Emit(type), System.Text.Encoding.UTF8)));
+    }
+
+    private static SpecInput? ReadSpec(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        string? content = text.GetText(cancellationToken)?.ToString();
+        if (content is null || !SpecSniffer.LooksLikeSpec(text.Path, content))
+        {
+            return null;
+        }
+
+        AnalyzerConfigOptions fileOptions = options.GetOptions(text);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.ClientName", out string? clientName);
+        fileOptions.TryGetValue("build_metadata.AdditionalFiles.Namespace", out string? ns);
+        options.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+        return new SpecInput(text.Path, content, Blank(clientName), Blank(ns), Blank(rootNamespace));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static GenerationResult Build(SpecInput spec, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SpecParser.Parse(spec, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never CS8785: an internal failure is reported at the spec, and the rest of the build goes on.
+            LocationInfo location = LocationInfo.StartOf(spec.Path);
+            DiagnosticInfo diagnostic = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, location,
+                new[] { Path.GetFileName(spec.Path), ex.GetType().Name + ": " + ex.Message }.ToEquatableArray());
+            return new GenerationResult(null, ImmutableArray.Create(diagnostic).ToEquatableArray());
+        }
+    }
+}

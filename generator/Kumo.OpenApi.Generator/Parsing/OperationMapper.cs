@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using Kumo.OpenApi.Generator.Diagnostics;
+using Kumo.OpenApi.Generator.Helpers;
+using Kumo.OpenApi.Generator.Model;
+using Microsoft.OpenApi;
+using ParameterLocation = Kumo.OpenApi.Generator.Model.ParameterLocation;
+
+namespace Kumo.OpenApi.Generator.Parsing;
+
+/// <summary>Turns each path item's operations into method models: parameters, body, success response and error statuses.</summary>
+internal sealed class OperationMapper
+{
+    private static readonly HttpMethod[] s_methodOrder =
+    {
+        HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new HttpMethod("PATCH"), HttpMethod.Trace,
+    };
+
+    private readonly OpenApiDocument _document;
+    private readonly BuildContext _context;
+    private readonly SchemaMapper _schemas;
+    private readonly NameScope _methodNames = new NameScope("Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+
+    public OperationMapper(OpenApiDocument document, BuildContext context, SchemaMapper schemas)
+    {
+        _document = document;
+        _context = context;
+        _schemas = schemas;
+    }
+
+    public List<OperationModel> MapAll()
+    {
+        List<OperationModel> operations = new List<OperationModel>();
+        if (_document.Paths is null)
+        {
+            return operations;
+        }
+
+        foreach (KeyValuePair<string, IOpenApiPathItem> path in _document.Paths)
+        {
+            if (path.Value.Operations is null)
+            {
+                continue;
+            }
+
+            foreach (HttpMethod method in s_methodOrder)
+            {
+                OpenApiOperation? operation = path.Value.Operations.FirstOrDefault(o => string.Equals(o.Key.Method, method.Method, StringComparison.OrdinalIgnoreCase)).Value;
+                if (operation is not null)
+                {
+                    _context.CancellationToken.ThrowIfCancellationRequested();
+                    operations.Add(Map(path.Key, path.Value, method.Method.ToUpperInvariant(), operation));
+                }
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationModel Map(string pathTemplate, IOpenApiPathItem pathItem, string httpMethod, OpenApiOperation operation)
+    {
+        string pointer = "#/paths/" + SchemaMapper.Escape(pathTemplate) + "/" + httpMethod.ToLowerInvariant();
+        string baseName;
+        if (string.IsNullOrWhiteSpace(operation.OperationId))
+        {
+            baseName = DeriveName(httpMethod, pathTemplate);
+            _context.Report(DiagnosticDescriptors.MissingOperationId, pointer, httpMethod, pathTemplate, baseName + "Async");
+        }
+        else
+        {
+            baseName = Identifiers.ToPascalCase(operation.OperationId!);
+        }
+
+        string methodName = _methodNames.Reserve(baseName + "Async");
+        if (methodName != baseName + "Async")
+        {
+            _context.Report(DiagnosticDescriptors.DuplicateOperationId, pointer, httpMethod, pathTemplate, baseName + "Async", methodName);
+            baseName = methodName.Substring(0, methodName.Length - "Async".Length);
+        }
+
+        NameScope parameterNames = new NameScope("cancellationToken", "request", "response", "status", "query", "path");
+        List<ParameterModel> parameters = MapParameters(pathTemplate, pathItem, operation, baseName, parameterNames, pointer);
+        BodyModel? body = MapBody(operation.RequestBody, baseName, parameterNames, pointer + "/requestBody");
+        (ResponseModel? success, List<int> successCodes, List<int> errorCodes) = MapResponses(operation.Responses, baseName, pointer + "/responses");
+
+        string? deprecationMessage = null;
+        if (operation.Deprecated && operation.Extensions is not null && operation.Extensions.TryGetValue("x-deprecated-replacement", out IOpenApiExtension? _))
+        {
+            deprecationMessage = "This operation is deprecated by the API.";
+        }
+
+        return new OperationModel(
+            methodName,
+            httpMethod,
+            pathTemplate,
+            operation.Summary,
+            operation.Description,
+            operation.Deprecated,
+            deprecationMessage,
+            parameters.ToEquatableArray(),
+            body,
+            success,
+            successCodes.ToEquatableArray(),
+            errorCodes.ToEquatableArray());
+    }
+
+    private List<ParameterModel> MapParameters(string pathTemplate, IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, NameScope names, string pointer)
+    {
+        // Operation-level parameters override path-level ones with the same name and location.
+        List<(IOpenApiParameter Parameter, string Pointer)> all = new List<(IOpenApiParameter, string)>();
+        if (operation.Parameters is not null)
+        {
+            for (int i = 0; i < operation.Parameters.Count; i++)
+            {
+                all.Add((operation.Parameters[i], pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (pathItem.Parameters is not null)
+        {
+            for (int i = 0; i < pathItem.Parameters.Count; i++)
+            {
+                IOpenApiParameter candidate = pathItem.Parameters[i];
+                if (!all.Any(p => p.Parameter.Name == candidate.Name && p.Parameter.In == candidate.In))
+                {
+                    all.Add((candidate, "#/paths/" + SchemaMapper.Escape(pathTemplate) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        List<ParameterModel> parameters = new List<ParameterModel>();
+        foreach ((IOpenApiParameter parameter, string parameterPointer) in all)
+        {
+            if (parameter.Name is null || parameter.In is null)
+            {
+                continue;
+            }
+
+            ParameterLocation location = parameter.In switch
+            {
+                Microsoft.OpenApi.ParameterLocation.Path => ParameterLocation.Path,
+                Microsoft.OpenApi.ParameterLocation.Header => ParameterLocation.Header,
+                Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
+                _ => ParameterLocation.Query,
+            };
+            IOpenApiSchema? schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+            (TypeRef type, _) = schema is null ? (TypeRef.String, false) : _schemas.Map(schema, baseName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            if (type.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Map || (type.Kind == TypeKind.Array && type.Element!.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map))
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A structured " + location.ToString().ToLowerInvariant() + " parameter ('" + parameter.Name + "')", "a string in its serialized form");
+                type = type.Kind == TypeKind.Array ? TypeRef.ArrayOf(TypeRef.String) : TypeRef.String;
+            }
+
+            parameters.Add(new ParameterModel(
+                parameter.Name,
+                names.Reserve(Identifiers.ToCamelCase(parameter.Name)),
+                location,
+                type,
+                Required: location == ParameterLocation.Path || parameter.Required,
+                parameter.Description,
+                parameter.Deprecated,
+                _schemas.Constraints(schema)));
+        }
+
+        foreach (string placeholder in PathPlaceholders(pathTemplate))
+        {
+            if (!parameters.Any(p => p.Location == ParameterLocation.Path && p.Name == placeholder))
+            {
+                _context.Report(DiagnosticDescriptors.OpenApiWarning, pointer, "The path parameter '" + placeholder + "' of " + pathTemplate + " is not declared; it is generated as a string parameter");
+                parameters.Add(new ParameterModel(placeholder, names.Reserve(Identifiers.ToCamelCase(placeholder)), ParameterLocation.Path, TypeRef.String, true, null, false, ConstraintsModel.None));
+            }
+        }
+
+        // Required parameters first (path order kept), then optional ones, so optional ones can have defaults.
+        return parameters.Where(p => p.Required).Concat(parameters.Where(p => !p.Required)).ToList();
+    }
+
+    public static IEnumerable<string> PathPlaceholders(string pathTemplate)
+    {
+        int start = 0;
+        while ((start = pathTemplate.IndexOf('{', start)) >= 0)
+        {
+            int end = pathTemplate.IndexOf('}', start);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            yield return pathTemplate.Substring(start + 1, end - start - 1);
+            start = end + 1;
+        }
+    }
+
+    private BodyModel? MapBody(IOpenApiRequestBody? requestBody, string baseName, NameScope names, string pointer)
+    {
+        if (requestBody?.Content is not { Count: > 0 } content)
+        {
+            return null;
+        }
+
+        string bodyName = names.Reserve("body");
+        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key));
+        if (json.Key is not null)
+        {
+            (TypeRef type, _) = _schemas.Map(json.Value.Schema, baseName + "Request", pointer + "/content/" + SchemaMapper.Escape(json.Key) + "/schema");
+            return new BodyModel(bodyName, json.Key, type, requestBody.Required, requestBody.Description);
+        }
+
+        // Form, multipart and binary bodies are passed through as HttpContent until typed support lands.
+        string mediaType = content.Keys.First();
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The request body media type '" + mediaType + "'", "an HttpContent parameter");
+        return new BodyModel(bodyName, mediaType, new TypeRef(TypeKind.Content), requestBody.Required, requestBody.Description);
+    }
+
+    private (ResponseModel? Success, List<int> SuccessCodes, List<int> ErrorCodes) MapResponses(OpenApiResponses? responses, string baseName, string pointer)
+    {
+        List<int> successCodes = new List<int>();
+        List<int> errorCodes = new List<int>();
+        ResponseModel? success = null;
+        if (responses is null)
+        {
+            return (null, successCodes, errorCodes);
+        }
+
+        foreach (KeyValuePair<string, IOpenApiResponse> response in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            int code = StatusCode(response.Key);
+            if (code >= 200 && code < 300)
+            {
+                successCodes.Add(code);
+                if (success is null && response.Value.Content is { Count: > 0 } content)
+                {
+                    KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key) && c.Value.Schema is not null);
+                    if (json.Key is not null)
+                    {
+                        (TypeRef type, _) = _schemas.Map(json.Value.Schema, baseName + "Response", pointer + "/" + SchemaMapper.Escape(response.Key) + "/content/" + SchemaMapper.Escape(json.Key) + "/schema");
+                        success = new ResponseModel(code, json.Key, type, response.Value.Description);
+                    }
+                }
+            }
+            else if (code >= 400 && code < 600 && response.Key.Length == 3)
+            {
+                errorCodes.Add(code);
+            }
+        }
+
+        return (success, successCodes, errorCodes);
+    }
+
+    private static int StatusCode(string key)
+    {
+        if (key.Length == 3 && (key[1] == 'X' || key[1] == 'x'))
+        {
+            return (key[0] - '0') * 100;
+        }
+
+        return int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int code) ? code : -1;
+    }
+
+    private static bool IsJson(string mediaType)
+    {
+        string type = mediaType.Split(';')[0].Trim();
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || type == "*/*";
+    }
+
+    private static string DeriveName(string httpMethod, string pathTemplate)
+    {
+        StringBuilder builder = new StringBuilder(Identifiers.ToPascalCase(httpMethod.ToLowerInvariant()));
+        foreach (string segment in pathTemplate.Split('/'))
+        {
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            builder.Append(segment.StartsWith("{", StringComparison.Ordinal)
+                ? "By" + Identifiers.ToPascalCase(segment.Trim('{', '}'))
+                : Identifiers.ToPascalCase(segment));
+        }
+
+        return builder.ToString().TrimStart('_');
+    }
+}

@@ -1,0 +1,400 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Kumo.OpenApi.Generator.Diagnostics;
+using Kumo.OpenApi.Generator.Helpers;
+using Kumo.OpenApi.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace Kumo.OpenApi.Generator.Parsing;
+
+/// <summary>Maps schemas to C# types, registering a model or enum for every component and named inline object.</summary>
+internal sealed class SchemaMapper
+{
+    private readonly OpenApiDocument _document;
+    private readonly BuildContext _context;
+    private readonly Dictionary<string, TypeRef> _componentTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _aliases = new Dictionary<string, (TypeRef, bool)>(StringComparer.Ordinal);
+    private readonly HashSet<string> _aliasesInProgress = new HashSet<string>(StringComparer.Ordinal);
+    private readonly List<TypeModel> _types = new List<TypeModel>();
+
+    public SchemaMapper(OpenApiDocument document, BuildContext context)
+    {
+        _document = document;
+        _context = context;
+    }
+
+    public IReadOnlyList<TypeModel> Types => _types;
+
+    /// <summary>Names every component model and enum first, so references (including cycles) resolve to a name before bodies are built.</summary>
+    public void RegisterComponents()
+    {
+        IDictionary<string, IOpenApiSchema>? schemas = _document.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        List<(string Id, IOpenApiSchema Schema, TypeRef Type)> pending = new List<(string, IOpenApiSchema, TypeRef)>();
+        foreach (KeyValuePair<string, IOpenApiSchema> pair in schemas.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (IsObjectModel(pair.Value, 0))
+            {
+                TypeRef type = new TypeRef(TypeKind.Model, _context.ReserveTypeName(pair.Key));
+                _componentTypes[pair.Key] = type;
+                pending.Add((pair.Key, pair.Value, type));
+            }
+            else if (IsStringEnum(pair.Value))
+            {
+                TypeRef type = new TypeRef(TypeKind.Enum, _context.ReserveTypeName(pair.Key));
+                _componentTypes[pair.Key] = type;
+                pending.Add((pair.Key, pair.Value, type));
+            }
+        }
+
+        foreach ((string id, IOpenApiSchema schema, TypeRef type) in pending)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            string pointer = "#/components/schemas/" + Escape(id);
+            if (type.Kind == TypeKind.Model)
+            {
+                _types.Add(BuildObject(type.Name!, schema, pointer));
+            }
+            else
+            {
+                _types.Add(BuildEnum(type.Name!, schema));
+            }
+        }
+    }
+
+    /// <summary>The C# type of a schema and whether null is allowed; <paramref name="context"/> names inline types.</summary>
+    public (TypeRef Type, bool Nullable) Map(IOpenApiSchema? schema, string context, string pointer)
+    {
+        if (schema is null)
+        {
+            return (TypeRef.Json, true);
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return MapReference(reference, context, pointer);
+        }
+
+        bool nullable = schema.Type is JsonSchemaType type && (type & JsonSchemaType.Null) != 0;
+        JsonSchemaType? nonNull = schema.Type is JsonSchemaType t ? t & ~JsonSchemaType.Null : null;
+        if (nonNull == 0)
+        {
+            nonNull = null;
+        }
+
+        bool hasProperties = HasOwnProperties(schema) || (schema.AllOf?.Count > 0 && IsObjectModel(schema, 0));
+        if (!hasProperties)
+        {
+            if (schema.AllOf is { Count: 1 })
+            {
+                (TypeRef inner, bool innerNullable) = Map(schema.AllOf[0], context, pointer + "/allOf/0");
+                return (inner, nullable || innerNullable);
+            }
+
+            IList<IOpenApiSchema>? union = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf is { Count: > 0 } ? schema.AnyOf : null;
+            if (union is not null && !OnlyRequiredBranches(union))
+            {
+                string keyword = ReferenceEquals(union, schema.OneOf) ? "oneOf" : "anyOf";
+                List<IOpenApiSchema> nonNullBranches = union.Where(b => !IsNullOnly(b)).ToList();
+                if (nonNullBranches.Count == 1)
+                {
+                    int index = union.IndexOf(nonNullBranches[0]);
+                    (TypeRef inner, _) = Map(nonNullBranches[0], context, pointer + "/" + keyword + "/" + index.ToString(CultureInfo.InvariantCulture));
+                    return (inner, true);
+                }
+
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, keyword + " with " + union.Count.ToString(CultureInfo.InvariantCulture) + " branches", "JsonElement");
+                return (TypeRef.Json, nullable);
+            }
+        }
+
+        if (IsStringEnum(schema) && !hasProperties)
+        {
+            string name = _context.ReserveTypeName(context);
+            _types.Add(BuildEnum(name, schema));
+            return (new TypeRef(TypeKind.Enum, name), nullable);
+        }
+
+        if (hasProperties && (nonNull is null || nonNull == JsonSchemaType.Object))
+        {
+            string name = _context.ReserveTypeName(context);
+            _types.Add(BuildObject(name, schema, pointer));
+            return (new TypeRef(TypeKind.Model, name), nullable);
+        }
+
+        switch (nonNull)
+        {
+            case JsonSchemaType.String:
+                return (MapString(schema.Format), nullable);
+            case JsonSchemaType.Integer:
+                return (schema.Format == "int64" ? TypeRef.Int64 : TypeRef.Int32, nullable);
+            case JsonSchemaType.Number:
+                return (schema.Format switch
+                {
+                    "float" => TypeRef.Single,
+                    "decimal" => TypeRef.Decimal,
+                    "int32" => TypeRef.Int32,
+                    "int64" => TypeRef.Int64,
+                    _ => TypeRef.Double,
+                }, nullable);
+            case JsonSchemaType.Boolean:
+                return (TypeRef.Boolean, nullable);
+            case JsonSchemaType.Array:
+                (TypeRef item, _) = Map(schema.Items, context + "Item", pointer + "/items");
+                return (TypeRef.ArrayOf(item), nullable);
+            case JsonSchemaType.Object:
+            case null:
+                if (schema.AdditionalProperties is not null)
+                {
+                    (TypeRef value, _) = Map(schema.AdditionalProperties, context + "Value", pointer + "/additionalProperties");
+                    return (TypeRef.MapOf(value), nullable);
+                }
+
+                return (TypeRef.Json, nullable || nonNull is null);
+            default:
+                return (TypeRef.Json, nullable);
+        }
+    }
+
+    public ConstraintsModel Constraints(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return ConstraintsModel.None;
+        }
+
+        ConstraintsModel constraints = new ConstraintsModel(
+            MinLength: schema.MinLength,
+            MaxLength: schema.MaxLength,
+            Pattern: schema.Pattern,
+            Minimum: schema.Minimum?.ToString(),
+            Maximum: schema.Maximum?.ToString(),
+            MinItems: schema.MinItems,
+            MaxItems: schema.MaxItems,
+            UniqueItems: schema.UniqueItems == true,
+            Format: schema.Format);
+        return constraints == ConstraintsModel.None ? ConstraintsModel.None : constraints;
+    }
+
+    private (TypeRef Type, bool Nullable) MapReference(OpenApiSchemaReference reference, string context, string pointer)
+    {
+        string? id = reference.Reference?.Id;
+        if (id is null || reference.Target is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? id ?? "(empty)");
+            return (TypeRef.Json, true);
+        }
+
+        if (_componentTypes.TryGetValue(id, out TypeRef? known))
+        {
+            return (known, false);
+        }
+
+        if (_aliases.TryGetValue(id, out (TypeRef, bool) alias))
+        {
+            return alias;
+        }
+
+        if (!_aliasesInProgress.Add(id))
+        {
+            // A reference cycle through non-object schemas (e.g. an array of itself) has no finite C# type.
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "the recursive schema '" + id + "'", "JsonElement");
+            return (TypeRef.Json, true);
+        }
+
+        (TypeRef Type, bool Nullable) mapped = Map(reference.Target, Identifiers.ToPascalCase(id), "#/components/schemas/" + Escape(id));
+        _aliasesInProgress.Remove(id);
+        _aliases[id] = mapped;
+        return mapped;
+    }
+
+    private static TypeRef MapString(string? format) => format switch
+    {
+        "date-time" => TypeRef.DateTimeOffset,
+        "uuid" => TypeRef.Guid,
+        _ => TypeRef.String,
+    };
+
+    private TypeModel BuildObject(string name, IOpenApiSchema schema, string pointer)
+    {
+        NameScope memberNames = new NameScope(name, "AdditionalProperties");
+        List<PropertyModel> properties = new List<PropertyModel>();
+        HashSet<string> seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> required = new HashSet<string>(StringComparer.Ordinal);
+        List<OneOfRequiredModel> exclusiveGroups = new List<OneOfRequiredModel>();
+        CollectProperties(schema, pointer, name, memberNames, properties, seen, required, exclusiveGroups, 0);
+
+        for (int i = 0; i < properties.Count; i++)
+        {
+            if (required.Contains(properties[i].JsonName) && !properties[i].Required)
+            {
+                properties[i] = properties[i] with { Required = true };
+            }
+        }
+
+        return new TypeModel(
+            TypeModelKind.Object,
+            name,
+            _context.Namespace,
+            _context.SerializerName,
+            schema.Description ?? schema.Title,
+            schema.Deprecated,
+            properties.ToEquatableArray(),
+            EquatableArray<EnumMemberModel>.Empty,
+            exclusiveGroups.ToEquatableArray());
+    }
+
+    /// <summary>Gathers own and allOf-inherited members, so composition flattens into one class.</summary>
+    private void CollectProperties(IOpenApiSchema schema, string pointer, string owner, NameScope memberNames, List<PropertyModel> properties,
+        HashSet<string> seen, HashSet<string> required, List<OneOfRequiredModel> exclusiveGroups, int depth)
+    {
+        if (depth > 32)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.Target is null)
+            {
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? "(empty)");
+                return;
+            }
+
+            pointer = "#/components/schemas/" + Escape(reference.Reference.Id ?? string.Empty);
+        }
+
+        if (schema.AllOf is not null)
+        {
+            for (int i = 0; i < schema.AllOf.Count; i++)
+            {
+                CollectProperties(schema.AllOf[i], pointer + "/allOf/" + i.ToString(CultureInfo.InvariantCulture), owner, memberNames, properties, seen, required, exclusiveGroups, depth + 1);
+            }
+        }
+
+        if (schema.Required is not null)
+        {
+            required.UnionWith(schema.Required);
+        }
+
+        if (schema.OneOf is { Count: > 1 } oneOf && OnlyRequiredBranches(oneOf))
+        {
+            exclusiveGroups.Add(new OneOfRequiredModel(oneOf.SelectMany(b => b.Required ?? Enumerable.Empty<string>()).Distinct().ToEquatableArray()));
+        }
+
+        if (schema.Properties is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, IOpenApiSchema> property in schema.Properties)
+        {
+            if (!seen.Add(property.Key))
+            {
+                continue;
+            }
+
+            string desired = Identifiers.ToPascalCase(property.Key);
+            string propertyName = memberNames.Reserve(desired);
+            string propertyPointer = pointer + "/properties/" + Escape(property.Key);
+            if (propertyName != desired && desired != owner)
+            {
+                _context.Report(DiagnosticDescriptors.NameCollision, propertyPointer, property.Key, owner + "." + desired, owner + "." + propertyName);
+            }
+
+            (TypeRef type, bool nullable) = Map(property.Value, owner + propertyName, propertyPointer);
+            IOpenApiSchema effective = property.Value;
+            properties.Add(new PropertyModel(
+                property.Key,
+                propertyName,
+                type,
+                Required: schema.Required?.Contains(property.Key) == true,
+                Nullable: nullable,
+                Description: effective.Description ?? effective.Title,
+                Deprecated: effective.Deprecated,
+                ReadOnly: effective.ReadOnly,
+                WriteOnly: effective.WriteOnly,
+                Constraints: Constraints(effective)));
+        }
+    }
+
+    private TypeModel BuildEnum(string name, IOpenApiSchema schema)
+    {
+        NameScope memberNames = new NameScope(name, "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType");
+        List<EnumMemberModel> members = new List<EnumMemberModel>();
+        HashSet<string> values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonNode? node in schema.Enum ?? new List<JsonNode>())
+        {
+            if (node is JsonValue value && value.TryGetValue(out string? text) && text is not null && values.Add(text))
+            {
+                members.Add(new EnumMemberModel(text, memberNames.Reserve(text.Length == 0 ? "Empty" : Identifiers.ToPascalCase(text))));
+            }
+        }
+
+        return new TypeModel(
+            TypeModelKind.StringEnum,
+            name,
+            _context.Namespace,
+            _context.SerializerName,
+            schema.Description ?? schema.Title,
+            schema.Deprecated,
+            EquatableArray<PropertyModel>.Empty,
+            members.ToEquatableArray(),
+            EquatableArray<OneOfRequiredModel>.Empty);
+    }
+
+    private bool IsObjectModel(IOpenApiSchema schema, int depth)
+    {
+        if (depth > 32)
+        {
+            return false;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return reference.Target is not null && IsObjectModel(reference.Target, depth + 1);
+        }
+
+        if (HasOwnProperties(schema))
+        {
+            return true;
+        }
+
+        return schema.AllOf is { Count: > 1 } && schema.AllOf.Any(s => IsObjectModel(s, depth + 1));
+    }
+
+    private static bool HasOwnProperties(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference && schema.Properties is { Count: > 0 };
+
+    private static bool IsStringEnum(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference || schema.Enum is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        JsonSchemaType? type = schema.Type is JsonSchemaType t ? t & ~JsonSchemaType.Null : null;
+        if (type is not (null or JsonSchemaType.String))
+        {
+            return false;
+        }
+
+        return schema.Enum.All(n => n is null || (n is JsonValue v && v.TryGetValue(out string? _)));
+    }
+
+    private static bool IsNullOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
+
+    private static bool OnlyRequiredBranches(IList<IOpenApiSchema> branches) =>
+        branches.All(b => b is not OpenApiSchemaReference && b.Required is { Count: > 0 } && b.Type is null
+            && b.Properties is not { Count: > 0 } && b.AllOf is not { Count: > 0 });
+
+    public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+}

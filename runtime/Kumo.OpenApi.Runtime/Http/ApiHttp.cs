@@ -1,0 +1,178 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Kumo.OpenApi.Runtime.Serialization;
+
+namespace Kumo.OpenApi.Runtime.Http;
+
+/// <summary>Request and response plumbing shared by generated clients.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ApiHttp
+{
+    private static readonly MediaTypeHeaderValue s_jsonMediaType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+    private static readonly JsonWriterOptions s_writerOptions = new JsonWriterOptions { SkipValidation = true };
+
+    /// <summary>The base address a client uses: the HttpClient's, else the API description's.</summary>
+    /// <param name="httpClientBaseAddress">The HttpClient's base address, or null.</param>
+    /// <param name="defaultBaseAddress">The API description's first server.</param>
+    /// <returns>The base address without a trailing slash.</returns>
+    public static string ResolveBaseAddress(Uri? httpClientBaseAddress, string defaultBaseAddress)
+    {
+        string baseAddress = (httpClientBaseAddress?.AbsoluteUri ?? defaultBaseAddress).TrimEnd('/');
+        if (baseAddress.Length == 0 || !Uri.IsWellFormedUriString(baseAddress, UriKind.Absolute))
+        {
+            throw new InvalidOperationException("The API description names no absolute server address; set HttpClient.BaseAddress to the API's address.");
+        }
+
+        return baseAddress;
+    }
+
+    /// <summary>Creates the request URI from the base address, an expanded path and a query string.</summary>
+    /// <param name="baseAddress">The base address without a trailing slash.</param>
+    /// <param name="path">The path, starting with '/'.</param>
+    /// <param name="query">The query string, starting with '?', or empty.</param>
+    /// <returns>The absolute URI.</returns>
+    public static Uri CreateUri(string baseAddress, string path, string query) =>
+        new Uri(baseAddress + path + query, UriKind.Absolute);
+
+    /// <summary>Formats and escapes a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The escaped segment.</returns>
+    public static string PathValue(string value) => Uri.EscapeDataString(value ?? throw new ArgumentNullException(nameof(value)));
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(bool value) => value ? "true" : "false";
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(Guid value) => value.ToString("D");
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The escaped segment.</returns>
+    public static string PathValue(DateTimeOffset value) => Uri.EscapeDataString(value.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <summary>Serializes a request body to UTF-8 JSON content.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body.</param>
+    /// <param name="write">The generated writer.</param>
+    /// <returns>The content.</returns>
+    public static HttpContent CreateJsonContent<T>(T value, JsonWriteAction<T> write)
+    {
+        ArrayBufferWriter<byte> buffer = new ArrayBufferWriter<byte>(256);
+        using (Utf8JsonWriter writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            write(writer, value);
+        }
+
+        ByteArrayContent content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
+        content.Headers.ContentType = s_jsonMediaType;
+        return content;
+    }
+
+    /// <summary>Reads a success response's JSON body with a generated reader.</summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="read">The generated reader.</param>
+    /// <param name="typeName">The model's name, for the error message.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ApiDeserializationException">The body is empty, is not JSON, or does not match the model.</exception>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonReadFunc<T> read, string typeName, CancellationToken cancellationToken)
+    {
+        byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        Exception? failure;
+        try
+        {
+            return Deserialize(body, read);
+        }
+        catch (JsonException ex)
+        {
+            failure = ex;
+        }
+        catch (FormatException ex)
+        {
+            failure = ex;
+        }
+        catch (InvalidOperationException ex)
+        {
+            failure = ex;
+        }
+        catch (OverflowException ex)
+        {
+            failure = ex;
+        }
+
+        ApiError error = ApiError.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, CollectHeaders(response), response.ReasonPhrase);
+        throw new ApiDeserializationException(error, typeName, failure);
+    }
+
+    /// <summary>Reads an error response into the <see cref="ApiError"/> that typed exceptions carry.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The error.</returns>
+    public static Task<ApiError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ApiError.FromResponseAsync(response, cancellationToken);
+
+    /// <summary>Collects response and content headers, case-insensitively.</summary>
+    /// <param name="response">The response.</param>
+    /// <returns>The headers.</returns>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> CollectHeaders(HttpResponseMessage response)
+    {
+        Dictionary<string, IReadOnlyList<string>> headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
+        {
+            headers[header.Key] = new List<string>(header.Value);
+        }
+
+        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
+        {
+            headers[header.Key] = new List<string>(header.Value);
+        }
+
+        return headers;
+    }
+
+    private static T Deserialize<T>(byte[] body, JsonReadFunc<T> read)
+    {
+        if (body.Length == 0)
+        {
+            throw new JsonException("The response body is empty.");
+        }
+
+        Utf8JsonReader reader = new Utf8JsonReader(body);
+        reader.Read();
+        T value = read(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException("The response body has content after its JSON value.");
+        }
+
+        return value;
+    }
+}

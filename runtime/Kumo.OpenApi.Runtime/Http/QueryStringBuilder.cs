@@ -1,0 +1,72 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+
+namespace Kumo.OpenApi.Runtime.Http;
+
+/// <summary>Builds a query string in form style; null values are left out, repeated names repeat the parameter.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class QueryStringBuilder
+{
+    private StringBuilder? _builder;
+
+    /// <summary>Adds a string parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        StringBuilder builder = _builder ??= new StringBuilder();
+        builder.Append(builder.Length == 0 ? '?' : '&');
+        builder.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+    }
+
+    /// <summary>Adds a boolean parameter as <c>true</c>/<c>false</c>.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, bool? value) => Add(name, value is null ? null : value.Value ? "true" : "false");
+
+    /// <summary>Adds an integer parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, int? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds an integer parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, long? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a number parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, double? value) => Add(name, value?.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a number parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, float? value) => Add(name, value?.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a number parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, decimal? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a date-time parameter in RFC 3339 form.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, DateTimeOffset? value) => Add(name, value?.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a UUID parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, Guid? value) => Add(name, value?.ToString("D"));
+
+    /// <summary>The query string, starting with '?', or empty.</summary>
+    /// <returns>The query string.</returns>
+    public override string ToString() => _builder?.ToString() ?? string.Empty;
+}
