@@ -302,9 +302,11 @@ internal sealed class SchemaMapper
             }
 
             string desired = Identifiers.ToPascalCase(property.Key);
-            string propertyName = memberNames.Reserve(desired);
+
+            // A member may not share its type's name (CS0542).
+            string propertyName = memberNames.Reserve(desired == owner ? desired + "Value" : desired);
             string propertyPointer = pointer + "/properties/" + Escape(property.Key);
-            if (propertyName != desired && desired != owner)
+            if (propertyName != desired && propertyName != desired + "Value")
             {
                 _context.Report(DiagnosticDescriptors.NameCollision, propertyPointer, property.Key, owner + "." + desired, owner + "." + propertyName);
             }

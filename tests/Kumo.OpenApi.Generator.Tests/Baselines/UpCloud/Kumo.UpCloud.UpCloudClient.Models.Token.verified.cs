@@ -35,7 +35,7 @@ namespace Kumo.UpCloud
         /// The bearer token (`ucat_` followed by a 26-character ULID). Only present in the create response; store it, it cannot be read again.
         /// </summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("token", Pattern = "^ucat_[0-9A-HJKMNP-TV-Z]{26}$")]
-        public string? Token2 { get; set; }
+        public string? TokenValue { get; set; }
 
         /// <summary>
         /// When the token was created (RFC 3339, up to 6 fractional digits).
@@ -154,7 +154,7 @@ namespace Kumo.UpCloud
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        result.Token2 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                        result.TokenValue = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
                     continue;
                 }
@@ -301,10 +301,10 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameToken_2);
                 global::Kumo.UpCloud.UpCloudClientJson.WriteTokenType(writer, value.Type.Value);
             }
-            if (value.Token2 is not null)
+            if (value.TokenValue is not null)
             {
                 writer.WritePropertyName(NameToken_3);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Token2);
+                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.TokenValue);
             }
             writer.WritePropertyName(NameToken_4);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.CreatedAt);
