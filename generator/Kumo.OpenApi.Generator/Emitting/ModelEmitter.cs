@@ -37,6 +37,11 @@ internal static class ModelEmitter
             writer.WriteLine(EmitterCommon.Obsolete(null));
         }
 
+        foreach (OneOfRequiredModel group in type.ExclusiveGroups)
+        {
+            writer.WriteLine("[global::Kumo.OpenApi.Runtime.ApiExactlyOneOf(" + string.Join(", ", System.Linq.Enumerable.Select(group.JsonNames, Identifiers.Literal)) + ")]");
+        }
+
         writer.WriteLine(EmitterCommon.GeneratedCodeAttribute);
         writer.WriteLine("public sealed partial class " + type.Name);
         writer.OpenBlock();

@@ -31,6 +31,7 @@ namespace Kumo.OpenApi.Runtime.Authentication;
 /// <para>The password never appears in <see cref="ToString"/>, exception messages or the debugger display.</para>
 /// </remarks>
 [Obsolete("HTTP Basic authentication is discouraged by the API and will be deprecated; use an API token with BearerTokenHandler instead.")]
+[DiscouragedAuthentication("HTTP Basic", "an API token with BearerTokenHandler")]
 [DebuggerDisplay("BasicAuthenticationHandler ({BaseAddressDisplay,nq})")]
 public sealed class BasicAuthenticationHandler : DelegatingHandler
 {

@@ -8,6 +8,7 @@ namespace Kumo.UpCloud
     /// <summary>
     /// Request body of `createToken` (a bare object, no wrapper). Exactly one of `expires_at` and `expires_in` must be given.
     /// </summary>
+    [global::Kumo.OpenApi.Runtime.ApiExactlyOneOf("expires_at", "expires_in")]
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class CreateTokenRequest
     {
