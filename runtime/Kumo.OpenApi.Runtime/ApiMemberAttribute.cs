@@ -40,4 +40,13 @@ public sealed class ApiMemberAttribute : Attribute
 
     /// <summary>The description's format (date-time, uuid, ipv4, …), or null.</summary>
     public string? Format { get; set; }
+
+    /// <summary>The regular expression each item of an array must match, or null.</summary>
+    public string? ItemPattern { get; set; }
+
+    /// <summary>The format of each item of an array (ipv4, cidr, …), or null.</summary>
+    public string? ItemFormat { get; set; }
+
+    /// <summary>The maximum length of each string item, or -1.</summary>
+    public long ItemMaxLength { get; set; } = -1;
 }

@@ -60,6 +60,21 @@ internal static class ConstraintAttributes
             named.Add("Format = " + Identifiers.Literal(format));
         }
 
+        if (constraints.ItemPattern is string itemPattern)
+        {
+            named.Add("ItemPattern = " + Identifiers.Literal(itemPattern));
+        }
+
+        if (constraints.ItemFormat is string itemFormat)
+        {
+            named.Add("ItemFormat = " + Identifiers.Literal(itemFormat));
+        }
+
+        if (constraints.ItemMaxLength is long itemMaxLength)
+        {
+            named.Add("ItemMaxLength = " + itemMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         writer.WriteLine("[global::Kumo.OpenApi.Runtime.ApiMember(" + Identifiers.Literal(jsonName) + ", " + string.Join(", ", named) + ")]");
     }
 }

@@ -69,7 +69,10 @@ internal sealed record ConstraintsModel(
     long? MinItems = null,
     long? MaxItems = null,
     bool UniqueItems = false,
-    string? Format = null)
+    string? Format = null,
+    string? ItemPattern = null,
+    string? ItemFormat = null,
+    long? ItemMaxLength = null)
 {
     public static readonly ConstraintsModel None = new ConstraintsModel();
 }

@@ -179,7 +179,10 @@ internal sealed class SchemaMapper
             MinItems: schema.MinItems,
             MaxItems: schema.MaxItems,
             UniqueItems: schema.UniqueItems == true,
-            Format: schema.Format);
+            Format: schema.Format,
+            ItemPattern: schema.Items?.Pattern,
+            ItemFormat: schema.Items?.Format,
+            ItemMaxLength: schema.Items?.MaxLength);
         return constraints == ConstraintsModel.None ? ConstraintsModel.None : constraints;
     }
 

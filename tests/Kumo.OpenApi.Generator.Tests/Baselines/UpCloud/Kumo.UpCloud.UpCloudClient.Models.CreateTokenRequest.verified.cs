@@ -46,7 +46,7 @@ namespace Kumo.UpCloud
         /// <summary>
         /// IP ranges the token may be used from: single IPv4/IPv6 addresses, CIDR ranges (`0.0.0.0/0`, `::/0`) or dash-separated ranges. An empty list denies use from everywhere. If left out, the account's IP filters apply, or any address if the account has none; send an explicit list to be sure.
         /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("allowed_ip_ranges", MaxItems = 100, UniqueItems = true)]
+        [global::Kumo.OpenApi.Runtime.ApiMember("allowed_ip_ranges", MaxItems = 100, UniqueItems = true, ItemFormat = "ip-range")]
         public global::System.Collections.Generic.IReadOnlyList<string>? AllowedIpRanges { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>

@@ -68,7 +68,7 @@ namespace Kumo.UpCloud
         /// IP ranges the token may be used from: single IPv4/IPv6 addresses, CIDR ranges (`0.0.0.0/0`, `::/0`) or dash-separated ranges. An empty list denies use from everywhere.
         /// </summary>
         /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("allowed_ip_ranges", MaxItems = 100, UniqueItems = true)]
+        [global::Kumo.OpenApi.Runtime.ApiMember("allowed_ip_ranges", MaxItems = 100, UniqueItems = true, ItemFormat = "ip-range")]
         public global::System.Collections.Generic.IReadOnlyList<string> AllowedIpRanges { get; set; } = default!;
 
         /// <summary>
