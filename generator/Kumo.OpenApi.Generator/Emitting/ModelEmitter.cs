@@ -113,13 +113,12 @@ internal static class ModelEmitter
             writer.OpenBlock();
             writer.WriteLine("result." + property.CSharpName + " = " + TypeSyntax.Read(property.Type, serializer, type.Namespace) + ";");
             writer.CloseBlock();
-            if (!property.IsNullableInCSharp)
-            {
-                writer.WriteLine("else");
-                writer.OpenBlock();
-                writer.WriteLine("throw " + TypeSyntax.Primitives + ".NullNotAllowed(" + Identifiers.Literal(name) + ", " + Identifiers.Literal(property.JsonName) + ");");
-                writer.CloseBlock();
-            }
+            writer.WriteLine("else");
+            writer.OpenBlock();
+            writer.WriteLine(property.IsNullableInCSharp
+                ? TypeSyntax.Primitives + ".KeepExplicitNull(ref additional, " + Identifiers.Literal(property.JsonName) + ");"
+                : "throw " + TypeSyntax.Primitives + ".NullNotAllowed(" + Identifiers.Literal(name) + ", " + Identifiers.Literal(property.JsonName) + ");");
+            writer.CloseBlock();
 
             if (property.Required)
             {
@@ -181,9 +180,35 @@ internal static class ModelEmitter
             }
         }
 
-        writer.WriteLine(TypeSyntax.Primitives + ".WriteUnknownMembers(writer, value.AdditionalProperties);");
+        bool hasNullable = false;
+        foreach (PropertyModel property in type.Properties)
+        {
+            hasNullable |= property.IsNullableInCSharp;
+        }
+
+        writer.WriteLine(hasNullable
+            ? TypeSyntax.Primitives + ".WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWritten" + name + ");"
+            : TypeSyntax.Primitives + ".WriteUnknownMembers(writer, value.AdditionalProperties);");
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();
+        if (hasNullable)
+        {
+            // An explicit null read from the server is kept among the unknown members; it is written only while the typed member is still null.
+            writer.WriteLine();
+            writer.WriteLine("private static readonly global::System.Func<" + qualified + ", string, bool> s_isWritten" + name + " = static (value, name) => name switch");
+            writer.OpenBlock();
+            for (int i = 0; i < type.Properties.Count; i++)
+            {
+                PropertyModel property = type.Properties[i];
+                bool skipped = property.ReadOnly && !property.Required;
+                string written = skipped ? "false" : property.IsNullableInCSharp || !property.Type.IsValueType ? "value." + property.CSharpName + " is not null" : "true";
+                writer.WriteLine(Identifiers.Literal(property.JsonName) + " => " + written + ",");
+            }
+
+            writer.WriteLine("_ => false,");
+            writer.CloseBlock(";");
+        }
+
         writer.CloseBlock();
     }
 

@@ -12,6 +12,8 @@ namespace Kumo.OpenApi.Runtime.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonPrimitives
 {
+    private static readonly JsonElement s_null = JsonDocument.Parse("null").RootElement.Clone();
+
     /// <summary>Reads a string.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The value.</returns>
@@ -164,6 +166,38 @@ public static class JsonPrimitives
         reader.Read();
         members ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         members[name] = JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Keeps an explicit JSON null of a declared member among the unknown members, so it is written back as null rather than left out.</summary>
+    /// <param name="members">The members kept so far, created on first use.</param>
+    /// <param name="name">The member's JSON name.</param>
+    public static void KeepExplicitNull(ref Dictionary<string, JsonElement>? members, string name)
+    {
+        members ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        members[name] = s_null;
+    }
+
+    /// <summary>Writes kept members except those a typed member already wrote.</summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="members">The members, or null.</param>
+    /// <param name="owner">The model.</param>
+    /// <param name="isWritten">Whether the model wrote the member with that JSON name itself.</param>
+    public static void WriteUnknownMembers<T>(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, JsonElement>>? members, T owner, Func<T, string, bool> isWritten)
+    {
+        if (members is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, JsonElement> pair in members)
+        {
+            if (!isWritten(owner, pair.Key))
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
     }
 
     /// <summary>Throws when the reader is not on the start of an object.</summary>

@@ -86,6 +86,10 @@ namespace Kumo.UpCloud
                     {
                         result.Credits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "credits");
+                    }
                     continue;
                 }
 
@@ -95,6 +99,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.CreditsBreakdown = global::Kumo.UpCloud.UpCloudClientJson.ReadCreditsBreakdown(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "credits_breakdown");
                     }
                     continue;
                 }
@@ -120,6 +128,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.TrialMode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "trial_mode");
                     }
                     continue;
                 }
@@ -169,8 +181,18 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameAccount_4);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.TrialMode.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccount);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.Account, string, bool> s_isWrittenAccount = static (value, name) => name switch
+        {
+            "username" => value.Username is not null,
+            "credits" => value.Credits is not null,
+            "credits_breakdown" => value.CreditsBreakdown is not null,
+            "resource_limits" => value.ResourceLimits is not null,
+            "trial_mode" => value.TrialMode is not null,
+            _ => false,
+        };
     }
 }

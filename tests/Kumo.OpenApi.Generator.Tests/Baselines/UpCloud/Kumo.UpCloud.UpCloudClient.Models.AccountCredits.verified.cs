@@ -53,6 +53,10 @@ namespace Kumo.UpCloud
                     {
                         result.DebtCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "debt_credits");
+                    }
                     continue;
                 }
 
@@ -63,6 +67,10 @@ namespace Kumo.UpCloud
                     {
                         result.MaxDebt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "max_debt");
+                    }
                     continue;
                 }
 
@@ -72,6 +80,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.PaidCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "paid_credits");
                     }
                     continue;
                 }
@@ -101,8 +113,16 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameAccountCredits_2);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.PaidCredits.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountCredits);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.AccountCredits, string, bool> s_isWrittenAccountCredits = static (value, name) => name switch
+        {
+            "debt_credits" => value.DebtCredits is not null,
+            "max_debt" => value.MaxDebt is not null,
+            "paid_credits" => value.PaidCredits is not null,
+            _ => false,
+        };
     }
 }

@@ -245,6 +245,10 @@ namespace Kumo.UpCloud
                     {
                         result.MainAccount = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "main_account");
+                    }
                     continue;
                 }
 
@@ -254,6 +258,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountType(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "type");
                     }
                     continue;
                 }
@@ -265,6 +273,10 @@ namespace Kumo.UpCloud
                     {
                         result.FirstName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "first_name");
+                    }
                     continue;
                 }
 
@@ -274,6 +286,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.LastName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "last_name");
                     }
                     continue;
                 }
@@ -285,6 +301,10 @@ namespace Kumo.UpCloud
                     {
                         result.Company = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "company");
+                    }
                     continue;
                 }
 
@@ -294,6 +314,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Address = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "address");
                     }
                     continue;
                 }
@@ -305,6 +329,10 @@ namespace Kumo.UpCloud
                     {
                         result.PostalCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "postal_code");
+                    }
                     continue;
                 }
 
@@ -314,6 +342,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "city");
                     }
                     continue;
                 }
@@ -325,6 +357,10 @@ namespace Kumo.UpCloud
                     {
                         result.State = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "state");
+                    }
                     continue;
                 }
 
@@ -334,6 +370,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Country = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "country");
                     }
                     continue;
                 }
@@ -345,6 +385,10 @@ namespace Kumo.UpCloud
                     {
                         result.Email = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "email");
+                    }
                     continue;
                 }
 
@@ -354,6 +398,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Phone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "phone");
                     }
                     continue;
                 }
@@ -365,6 +413,10 @@ namespace Kumo.UpCloud
                     {
                         result.Currency = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "currency");
+                    }
                     continue;
                 }
 
@@ -374,6 +426,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Language = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "language");
                     }
                     continue;
                 }
@@ -385,6 +441,10 @@ namespace Kumo.UpCloud
                     {
                         result.VatNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "vat_number");
+                    }
                     continue;
                 }
 
@@ -394,6 +454,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Timezone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "timezone");
                     }
                     continue;
                 }
@@ -405,6 +469,10 @@ namespace Kumo.UpCloud
                     {
                         result.AllowApi = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_api");
+                    }
                     continue;
                 }
 
@@ -414,6 +482,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.AllowGui = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_gui");
                     }
                     continue;
                 }
@@ -425,6 +497,10 @@ namespace Kumo.UpCloud
                     {
                         result.Enable3rdPartyServices = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "enable_3rd_party_services");
+                    }
                     continue;
                 }
 
@@ -434,6 +510,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.SimpleBackup = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "simple_backup");
                     }
                     continue;
                 }
@@ -445,6 +525,10 @@ namespace Kumo.UpCloud
                     {
                         result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "roles");
+                    }
                     continue;
                 }
 
@@ -454,6 +538,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.ServerAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccess(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "server_access");
                     }
                     continue;
                 }
@@ -465,6 +553,10 @@ namespace Kumo.UpCloud
                     {
                         result.StorageAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadStorageAccess(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_access");
+                    }
                     continue;
                 }
 
@@ -474,6 +566,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.NetworkAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadNetworkAccess(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_access");
                     }
                     continue;
                 }
@@ -485,6 +581,10 @@ namespace Kumo.UpCloud
                     {
                         result.TagAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccess(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tag_access");
+                    }
                     continue;
                 }
 
@@ -495,6 +595,10 @@ namespace Kumo.UpCloud
                     {
                         result.IpFilters = global::Kumo.UpCloud.UpCloudClientJson.ReadIpFilters(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ip_filters");
+                    }
                     continue;
                 }
 
@@ -504,6 +608,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Campaigns = global::Kumo.UpCloud.UpCloudClientJson.ReadCampaigns(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "campaigns");
                     }
                     continue;
                 }
@@ -663,8 +771,41 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameAccountDetails_27);
                 global::Kumo.UpCloud.UpCloudClientJson.WriteCampaigns(writer, value.Campaigns);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountDetails);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.AccountDetails, string, bool> s_isWrittenAccountDetails = static (value, name) => name switch
+        {
+            "username" => value.Username is not null,
+            "main_account" => value.MainAccount is not null,
+            "type" => value.Type is not null,
+            "first_name" => value.FirstName is not null,
+            "last_name" => value.LastName is not null,
+            "company" => value.Company is not null,
+            "address" => value.Address is not null,
+            "postal_code" => value.PostalCode is not null,
+            "city" => value.City is not null,
+            "state" => value.State is not null,
+            "country" => value.Country is not null,
+            "email" => value.Email is not null,
+            "phone" => value.Phone is not null,
+            "currency" => value.Currency is not null,
+            "language" => value.Language is not null,
+            "vat_number" => value.VatNumber is not null,
+            "timezone" => value.Timezone is not null,
+            "allow_api" => value.AllowApi is not null,
+            "allow_gui" => value.AllowGui is not null,
+            "enable_3rd_party_services" => value.Enable3rdPartyServices is not null,
+            "simple_backup" => value.SimpleBackup is not null,
+            "roles" => value.Roles is not null,
+            "server_access" => value.ServerAccess is not null,
+            "storage_access" => value.StorageAccess is not null,
+            "network_access" => value.NetworkAccess is not null,
+            "tag_access" => value.TagAccess is not null,
+            "ip_filters" => value.IpFilters is not null,
+            "campaigns" => value.Campaigns is not null,
+            _ => false,
+        };
     }
 }

@@ -39,6 +39,10 @@ namespace Kumo.UpCloud
                     {
                         result.Breakdown = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.FreeCreditGrant>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadFreeCreditGrant);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "breakdown");
+                    }
                     continue;
                 }
 
@@ -57,8 +61,14 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameAccountFreeCredits_0);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.FreeCreditGrant>(writer, value.Breakdown, global::Kumo.UpCloud.UpCloudClientJson.WriteFreeCreditGrant);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountFreeCredits);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.AccountFreeCredits, string, bool> s_isWrittenAccountFreeCredits = static (value, name) => name switch
+        {
+            "breakdown" => value.Breakdown is not null,
+            _ => false,
+        };
     }
 }

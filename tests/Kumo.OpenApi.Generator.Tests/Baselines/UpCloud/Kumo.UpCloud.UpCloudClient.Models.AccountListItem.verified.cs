@@ -111,6 +111,10 @@ namespace Kumo.UpCloud
                     {
                         result.Labels = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.Label>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadLabel);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "labels");
+                    }
                     continue;
                 }
 
@@ -156,8 +160,17 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameAccountListItem_3);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.Label>(writer, value.Labels, global::Kumo.UpCloud.UpCloudClientJson.WriteLabel);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountListItem);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.AccountListItem, string, bool> s_isWrittenAccountListItem = static (value, name) => name switch
+        {
+            "type" => true,
+            "username" => value.Username is not null,
+            "roles" => value.Roles is not null,
+            "labels" => value.Labels is not null,
+            _ => false,
+        };
     }
 }

@@ -92,6 +92,10 @@ namespace Kumo.UpCloud
                     {
                         result.ExpiresAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "expires_at");
+                    }
                     continue;
                 }
 
@@ -101,6 +105,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.ExpiresIn = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "expires_in");
                     }
                     continue;
                 }
@@ -112,6 +120,10 @@ namespace Kumo.UpCloud
                     {
                         result.CanCreateTokens = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "can_create_tokens");
+                    }
                     continue;
                 }
 
@@ -122,6 +134,10 @@ namespace Kumo.UpCloud
                     {
                         result.Gui = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "gui");
+                    }
                     continue;
                 }
 
@@ -131,6 +147,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.AllowedIpRanges = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allowed_ip_ranges");
                     }
                     continue;
                 }
@@ -180,8 +200,19 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameCreateTokenRequest_5);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.AllowedIpRanges, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenCreateTokenRequest);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.CreateTokenRequest, string, bool> s_isWrittenCreateTokenRequest = static (value, name) => name switch
+        {
+            "name" => value.Name is not null,
+            "expires_at" => value.ExpiresAt is not null,
+            "expires_in" => value.ExpiresIn is not null,
+            "can_create_tokens" => value.CanCreateTokens is not null,
+            "gui" => value.Gui is not null,
+            "allowed_ip_ranges" => value.AllowedIpRanges is not null,
+            _ => false,
+        };
     }
 }

@@ -53,6 +53,10 @@ namespace Kumo.UpCloud
                     {
                         result.AccountCredits = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountCredits(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "account_credits");
+                    }
                     continue;
                 }
 
@@ -63,6 +67,10 @@ namespace Kumo.UpCloud
                     {
                         result.AccountFreeCredits = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountFreeCredits(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "account_free_credits");
+                    }
                     continue;
                 }
 
@@ -72,6 +80,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.TotalCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "total_credits");
                     }
                     continue;
                 }
@@ -101,8 +113,16 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameCreditsBreakdown_2);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.TotalCredits.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenCreditsBreakdown);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.CreditsBreakdown, string, bool> s_isWrittenCreditsBreakdown = static (value, name) => name switch
+        {
+            "account_credits" => value.AccountCredits is not null,
+            "account_free_credits" => value.AccountFreeCredits is not null,
+            "total_credits" => value.TotalCredits is not null,
+            _ => false,
+        };
     }
 }

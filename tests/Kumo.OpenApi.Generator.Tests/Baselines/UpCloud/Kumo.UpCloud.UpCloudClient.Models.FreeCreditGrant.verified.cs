@@ -53,6 +53,10 @@ namespace Kumo.UpCloud
                     {
                         result.FreeCreditType = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "free_credit_type");
+                    }
                     continue;
                 }
 
@@ -63,6 +67,10 @@ namespace Kumo.UpCloud
                     {
                         result.FreeCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "free_credits");
+                    }
                     continue;
                 }
 
@@ -72,6 +80,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.FreeCreditsExpire = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "free_credits_expire");
                     }
                     continue;
                 }
@@ -101,8 +113,16 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameFreeCreditGrant_2);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.FreeCreditsExpire.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenFreeCreditGrant);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.FreeCreditGrant, string, bool> s_isWrittenFreeCreditGrant = static (value, name) => name switch
+        {
+            "free_credit_type" => value.FreeCreditType is not null,
+            "free_credits" => value.FreeCredits is not null,
+            "free_credits_expire" => value.FreeCreditsExpire is not null,
+            _ => false,
+        };
     }
 }

@@ -16,7 +16,7 @@ namespace Kumo.UpCloud
         /// </summary>
         /// <remarks>Required by the API description.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("ip_filter")]
-        public global::System.Collections.Generic.IReadOnlyList<string> IpFilter { get; set; } = default!;
+        public global::System.Collections.Generic.IReadOnlyList<string>? IpFilter { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -43,7 +43,7 @@ namespace Kumo.UpCloud
                     }
                     else
                     {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("IpFilters", "ip_filter");
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ip_filter");
                     }
                     has0 = true;
                     continue;
@@ -69,8 +69,14 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameIpFilters_0);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.IpFilter, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenIpFilters);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.IpFilters, string, bool> s_isWrittenIpFilters = static (value, name) => name switch
+        {
+            "ip_filter" => value.IpFilter is not null,
+            _ => false,
+        };
     }
 }

@@ -16,7 +16,7 @@ namespace Kumo.UpCloud
         /// </summary>
         /// <remarks>Required by the API description.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("network")]
-        public global::System.Collections.Generic.IReadOnlyList<string> Network { get; set; } = default!;
+        public global::System.Collections.Generic.IReadOnlyList<string>? Network { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -43,7 +43,7 @@ namespace Kumo.UpCloud
                     }
                     else
                     {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("NetworkAccess", "network");
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network");
                     }
                     has0 = true;
                     continue;
@@ -69,8 +69,14 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameNetworkAccess_0);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Network, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenNetworkAccess);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.NetworkAccess, string, bool> s_isWrittenNetworkAccess = static (value, name) => name switch
+        {
+            "network" => value.Network is not null,
+            _ => false,
+        };
     }
 }

@@ -110,6 +110,10 @@ namespace Kumo.UpCloud
                     {
                         result.Detail = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "detail");
+                    }
                     continue;
                 }
 
@@ -135,6 +139,10 @@ namespace Kumo.UpCloud
                     {
                         result.CorrelationId = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "correlation_id");
+                    }
                     continue;
                 }
 
@@ -144,6 +152,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.InvalidParams = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.InvalidParam>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadInvalidParam);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "invalid_params");
                     }
                     continue;
                 }
@@ -200,8 +212,19 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameProblem_5);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.InvalidParam>(writer, value.InvalidParams, global::Kumo.UpCloud.UpCloudClientJson.WriteInvalidParam);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenProblem);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.Problem, string, bool> s_isWrittenProblem = static (value, name) => name switch
+        {
+            "type" => value.Type is not null,
+            "title" => value.Title is not null,
+            "detail" => value.Detail is not null,
+            "status" => true,
+            "correlation_id" => value.CorrelationId is not null,
+            "invalid_params" => value.InvalidParams is not null,
+            _ => false,
+        };
     }
 }

@@ -228,6 +228,10 @@ namespace Kumo.UpCloud
                     {
                         result.Cores = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "cores");
+                    }
                     continue;
                 }
 
@@ -237,6 +241,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Memory = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "memory");
                     }
                     continue;
                 }
@@ -248,6 +256,10 @@ namespace Kumo.UpCloud
                     {
                         result.Networks = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "networks");
+                    }
                     continue;
                 }
 
@@ -257,6 +269,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.NetworkPeerings = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_peerings");
                     }
                     continue;
                 }
@@ -268,6 +284,10 @@ namespace Kumo.UpCloud
                     {
                         result.NetworkGateways = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_gateways");
+                    }
                     continue;
                 }
 
@@ -277,6 +297,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.NetworkGatewaysEssentials = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_gateways_essentials");
                     }
                     continue;
                 }
@@ -288,6 +312,10 @@ namespace Kumo.UpCloud
                     {
                         result.PublicIpv4 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "public_ipv4");
+                    }
                     continue;
                 }
 
@@ -297,6 +325,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.PublicIpv6 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "public_ipv6");
                     }
                     continue;
                 }
@@ -308,6 +340,10 @@ namespace Kumo.UpCloud
                     {
                         result.DetachedFloatingIps = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "detached_floating_ips");
+                    }
                     continue;
                 }
 
@@ -317,6 +353,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.DetachedInterfaces = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "detached_interfaces");
                     }
                     continue;
                 }
@@ -328,6 +368,10 @@ namespace Kumo.UpCloud
                     {
                         result.Routers = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "routers");
+                    }
                     continue;
                 }
 
@@ -337,6 +381,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.StorageHdd = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_hdd");
                     }
                     continue;
                 }
@@ -348,6 +396,10 @@ namespace Kumo.UpCloud
                     {
                         result.StorageSsd = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_ssd");
+                    }
                     continue;
                 }
 
@@ -357,6 +409,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.StorageMaxiops = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_maxiops");
                     }
                     continue;
                 }
@@ -368,6 +424,10 @@ namespace Kumo.UpCloud
                     {
                         result.StorageStandard = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_standard");
+                    }
                     continue;
                 }
 
@@ -377,6 +437,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.StorageTotal = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_total");
                     }
                     continue;
                 }
@@ -388,6 +452,10 @@ namespace Kumo.UpCloud
                     {
                         result.FileStorages = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "file_storages");
+                    }
                     continue;
                 }
 
@@ -397,6 +465,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Gpus = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "gpus");
                     }
                     continue;
                 }
@@ -408,6 +480,10 @@ namespace Kumo.UpCloud
                     {
                         result.LoadBalancers = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "load_balancers");
+                    }
                     continue;
                 }
 
@@ -417,6 +493,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.LoadBalancersEssentials = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "load_balancers_essentials");
                     }
                     continue;
                 }
@@ -428,6 +508,10 @@ namespace Kumo.UpCloud
                     {
                         result.ManagedDatabases = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_databases");
+                    }
                     continue;
                 }
 
@@ -437,6 +521,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.ManagedKubernetes = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_kubernetes");
                     }
                     continue;
                 }
@@ -448,6 +536,10 @@ namespace Kumo.UpCloud
                     {
                         result.ManagedObjectStorages = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_object_storages");
+                    }
                     continue;
                 }
 
@@ -457,6 +549,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.ManagedContainerRegistries = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_container_registries");
                     }
                     continue;
                 }
@@ -468,6 +564,10 @@ namespace Kumo.UpCloud
                     {
                         result.NtpExcessGib = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ntp_excess_gib");
+                    }
                     continue;
                 }
 
@@ -477,6 +577,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Tags = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tags");
                     }
                     continue;
                 }
@@ -488,6 +592,10 @@ namespace Kumo.UpCloud
                     {
                         result.CloudServerDev1xcpu1gbPlans = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "cloud_server_dev_1xcpu_1gb_plans");
+                    }
                     continue;
                 }
 
@@ -497,6 +605,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.CloudServerDev1xcpu1gb10gbPlans = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "cloud_server_dev_1xcpu_1gb_10gb_plans");
                     }
                     continue;
                 }
@@ -651,8 +763,41 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameResourceLimits_27);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.CloudServerDev1xcpu1gb10gbPlans.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenResourceLimits);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.ResourceLimits, string, bool> s_isWrittenResourceLimits = static (value, name) => name switch
+        {
+            "cores" => value.Cores is not null,
+            "memory" => value.Memory is not null,
+            "networks" => value.Networks is not null,
+            "network_peerings" => value.NetworkPeerings is not null,
+            "network_gateways" => value.NetworkGateways is not null,
+            "network_gateways_essentials" => value.NetworkGatewaysEssentials is not null,
+            "public_ipv4" => value.PublicIpv4 is not null,
+            "public_ipv6" => value.PublicIpv6 is not null,
+            "detached_floating_ips" => value.DetachedFloatingIps is not null,
+            "detached_interfaces" => value.DetachedInterfaces is not null,
+            "routers" => value.Routers is not null,
+            "storage_hdd" => value.StorageHdd is not null,
+            "storage_ssd" => value.StorageSsd is not null,
+            "storage_maxiops" => value.StorageMaxiops is not null,
+            "storage_standard" => value.StorageStandard is not null,
+            "storage_total" => value.StorageTotal is not null,
+            "file_storages" => value.FileStorages is not null,
+            "gpus" => value.Gpus is not null,
+            "load_balancers" => value.LoadBalancers is not null,
+            "load_balancers_essentials" => value.LoadBalancersEssentials is not null,
+            "managed_databases" => value.ManagedDatabases is not null,
+            "managed_kubernetes" => value.ManagedKubernetes is not null,
+            "managed_object_storages" => value.ManagedObjectStorages is not null,
+            "managed_container_registries" => value.ManagedContainerRegistries is not null,
+            "ntp_excess_gib" => value.NtpExcessGib is not null,
+            "tags" => value.Tags is not null,
+            "cloud_server_dev_1xcpu_1gb_plans" => value.CloudServerDev1xcpu1gbPlans is not null,
+            "cloud_server_dev_1xcpu_1gb_10gb_plans" => value.CloudServerDev1xcpu1gb10gbPlans is not null,
+            _ => false,
+        };
     }
 }

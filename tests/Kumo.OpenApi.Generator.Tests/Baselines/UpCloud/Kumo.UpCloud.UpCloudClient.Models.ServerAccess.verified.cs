@@ -16,7 +16,7 @@ namespace Kumo.UpCloud
         /// </summary>
         /// <remarks>Required by the API description.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("server")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.ServerAccessEntry> Server { get; set; } = default!;
+        public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.ServerAccessEntry>? Server { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -43,7 +43,7 @@ namespace Kumo.UpCloud
                     }
                     else
                     {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("ServerAccess", "server");
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "server");
                     }
                     has0 = true;
                     continue;
@@ -69,8 +69,14 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameServerAccess_0);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.ServerAccessEntry>(writer, value.Server, global::Kumo.UpCloud.UpCloudClientJson.WriteServerAccessEntry);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenServerAccess);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.ServerAccess, string, bool> s_isWrittenServerAccess = static (value, name) => name switch
+        {
+            "server" => value.Server is not null,
+            _ => false,
+        };
     }
 }

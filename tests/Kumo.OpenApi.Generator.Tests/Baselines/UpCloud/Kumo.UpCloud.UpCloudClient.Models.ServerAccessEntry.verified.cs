@@ -63,6 +63,10 @@ namespace Kumo.UpCloud
                     {
                         result.Storage = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage");
+                    }
                     continue;
                 }
 
@@ -91,8 +95,15 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameServerAccessEntry_1);
                 global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Storage.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenServerAccessEntry);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.ServerAccessEntry, string, bool> s_isWrittenServerAccessEntry = static (value, name) => name switch
+        {
+            "uuid" => value.Uuid is not null,
+            "storage" => value.Storage is not null,
+            _ => false,
+        };
     }
 }

@@ -239,6 +239,10 @@ namespace Kumo.UpCloud
                     {
                         result.Password = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "password");
+                    }
                     continue;
                 }
 
@@ -248,6 +252,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.FirstName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "first_name");
                     }
                     continue;
                 }
@@ -259,6 +267,10 @@ namespace Kumo.UpCloud
                     {
                         result.LastName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "last_name");
+                    }
                     continue;
                 }
 
@@ -268,6 +280,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Company = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "company");
                     }
                     continue;
                 }
@@ -279,6 +295,10 @@ namespace Kumo.UpCloud
                     {
                         result.Address = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "address");
+                    }
                     continue;
                 }
 
@@ -288,6 +308,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.PostalCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "postal_code");
                     }
                     continue;
                 }
@@ -299,6 +323,10 @@ namespace Kumo.UpCloud
                     {
                         result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "city");
+                    }
                     continue;
                 }
 
@@ -309,6 +337,10 @@ namespace Kumo.UpCloud
                     {
                         result.State = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "state");
+                    }
                     continue;
                 }
 
@@ -318,6 +350,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Country = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "country");
                     }
                     continue;
                 }
@@ -359,6 +395,10 @@ namespace Kumo.UpCloud
                     {
                         result.Currency = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "currency");
+                    }
                     continue;
                 }
 
@@ -383,6 +423,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.VatNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "vat_number");
                     }
                     continue;
                 }
@@ -409,6 +453,10 @@ namespace Kumo.UpCloud
                     {
                         result.AllowApi = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_api");
+                    }
                     continue;
                 }
 
@@ -418,6 +466,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.AllowGui = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_gui");
                     }
                     continue;
                 }
@@ -429,6 +481,10 @@ namespace Kumo.UpCloud
                     {
                         result.Enable3rdPartyServices = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "enable_3rd_party_services");
+                    }
                     continue;
                 }
 
@@ -438,6 +494,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "roles");
                     }
                     continue;
                 }
@@ -449,6 +509,10 @@ namespace Kumo.UpCloud
                     {
                         result.Labels = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.Label>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadLabel);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "labels");
+                    }
                     continue;
                 }
 
@@ -458,6 +522,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.ServerAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccess(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "server_access");
                     }
                     continue;
                 }
@@ -469,6 +537,10 @@ namespace Kumo.UpCloud
                     {
                         result.StorageAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadStorageAccess(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_access");
+                    }
                     continue;
                 }
 
@@ -478,6 +550,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.NetworkAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadNetworkAccess(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_access");
                     }
                     continue;
                 }
@@ -489,6 +565,10 @@ namespace Kumo.UpCloud
                     {
                         result.TagAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccess(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tag_access");
+                    }
                     continue;
                 }
 
@@ -498,6 +578,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.IpFilters = global::Kumo.UpCloud.UpCloudClientJson.ReadIpFilters(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ip_filters");
                     }
                     continue;
                 }
@@ -667,8 +751,39 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameSubaccountCreate_25);
                 global::Kumo.UpCloud.UpCloudClientJson.WriteIpFilters(writer, value.IpFilters);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenSubaccountCreate);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.SubaccountCreate, string, bool> s_isWrittenSubaccountCreate = static (value, name) => name switch
+        {
+            "username" => value.Username is not null,
+            "password" => value.Password is not null,
+            "first_name" => value.FirstName is not null,
+            "last_name" => value.LastName is not null,
+            "company" => value.Company is not null,
+            "address" => value.Address is not null,
+            "postal_code" => value.PostalCode is not null,
+            "city" => value.City is not null,
+            "state" => value.State is not null,
+            "country" => value.Country is not null,
+            "email" => value.Email is not null,
+            "phone" => value.Phone is not null,
+            "currency" => value.Currency is not null,
+            "language" => value.Language is not null,
+            "vat_number" => value.VatNumber is not null,
+            "timezone" => value.Timezone is not null,
+            "allow_api" => value.AllowApi is not null,
+            "allow_gui" => value.AllowGui is not null,
+            "enable_3rd_party_services" => value.Enable3rdPartyServices is not null,
+            "roles" => value.Roles is not null,
+            "labels" => value.Labels is not null,
+            "server_access" => value.ServerAccess is not null,
+            "storage_access" => value.StorageAccess is not null,
+            "network_access" => value.NetworkAccess is not null,
+            "tag_access" => value.TagAccess is not null,
+            "ip_filters" => value.IpFilters is not null,
+            _ => false,
+        };
     }
 }

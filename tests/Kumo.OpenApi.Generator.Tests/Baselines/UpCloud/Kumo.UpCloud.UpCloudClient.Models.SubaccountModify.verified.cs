@@ -186,6 +186,10 @@ namespace Kumo.UpCloud
                     {
                         result.FirstName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "first_name");
+                    }
                     continue;
                 }
 
@@ -195,6 +199,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.LastName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "last_name");
                     }
                     continue;
                 }
@@ -206,6 +214,10 @@ namespace Kumo.UpCloud
                     {
                         result.Company = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "company");
+                    }
                     continue;
                 }
 
@@ -215,6 +227,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Address = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "address");
                     }
                     continue;
                 }
@@ -226,6 +242,10 @@ namespace Kumo.UpCloud
                     {
                         result.PostalCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "postal_code");
+                    }
                     continue;
                 }
 
@@ -235,6 +255,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "city");
                     }
                     continue;
                 }
@@ -246,6 +270,10 @@ namespace Kumo.UpCloud
                     {
                         result.State = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "state");
+                    }
                     continue;
                 }
 
@@ -255,6 +283,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Country = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "country");
                     }
                     continue;
                 }
@@ -266,6 +298,10 @@ namespace Kumo.UpCloud
                     {
                         result.Email = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "email");
+                    }
                     continue;
                 }
 
@@ -275,6 +311,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Phone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "phone");
                     }
                     continue;
                 }
@@ -286,6 +326,10 @@ namespace Kumo.UpCloud
                     {
                         result.Currency = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "currency");
+                    }
                     continue;
                 }
 
@@ -295,6 +339,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Language = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "language");
                     }
                     continue;
                 }
@@ -306,6 +354,10 @@ namespace Kumo.UpCloud
                     {
                         result.VatNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "vat_number");
+                    }
                     continue;
                 }
 
@@ -315,6 +367,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.Timezone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "timezone");
                     }
                     continue;
                 }
@@ -326,6 +382,10 @@ namespace Kumo.UpCloud
                     {
                         result.AllowApi = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_api");
+                    }
                     continue;
                 }
 
@@ -335,6 +395,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.AllowGui = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_gui");
                     }
                     continue;
                 }
@@ -346,6 +410,10 @@ namespace Kumo.UpCloud
                     {
                         result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "roles");
+                    }
                     continue;
                 }
 
@@ -355,6 +423,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.ServerAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccess(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "server_access");
                     }
                     continue;
                 }
@@ -366,6 +438,10 @@ namespace Kumo.UpCloud
                     {
                         result.StorageAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadStorageAccess(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_access");
+                    }
                     continue;
                 }
 
@@ -375,6 +451,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.NetworkAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadNetworkAccess(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_access");
                     }
                     continue;
                 }
@@ -386,6 +466,10 @@ namespace Kumo.UpCloud
                     {
                         result.TagAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccess(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tag_access");
+                    }
                     continue;
                 }
 
@@ -395,6 +479,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.IpFilters = global::Kumo.UpCloud.UpCloudClientJson.ReadIpFilters(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ip_filters");
                     }
                     continue;
                 }
@@ -519,8 +607,35 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameSubaccountModify_21);
                 global::Kumo.UpCloud.UpCloudClientJson.WriteIpFilters(writer, value.IpFilters);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenSubaccountModify);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.SubaccountModify, string, bool> s_isWrittenSubaccountModify = static (value, name) => name switch
+        {
+            "first_name" => value.FirstName is not null,
+            "last_name" => value.LastName is not null,
+            "company" => value.Company is not null,
+            "address" => value.Address is not null,
+            "postal_code" => value.PostalCode is not null,
+            "city" => value.City is not null,
+            "state" => value.State is not null,
+            "country" => value.Country is not null,
+            "email" => value.Email is not null,
+            "phone" => value.Phone is not null,
+            "currency" => value.Currency is not null,
+            "language" => value.Language is not null,
+            "vat_number" => value.VatNumber is not null,
+            "timezone" => value.Timezone is not null,
+            "allow_api" => value.AllowApi is not null,
+            "allow_gui" => value.AllowGui is not null,
+            "roles" => value.Roles is not null,
+            "server_access" => value.ServerAccess is not null,
+            "storage_access" => value.StorageAccess is not null,
+            "network_access" => value.NetworkAccess is not null,
+            "tag_access" => value.TagAccess is not null,
+            "ip_filters" => value.IpFilters is not null,
+            _ => false,
+        };
     }
 }

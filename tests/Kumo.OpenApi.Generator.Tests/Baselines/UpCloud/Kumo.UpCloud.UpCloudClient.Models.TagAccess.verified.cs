@@ -16,7 +16,7 @@ namespace Kumo.UpCloud
         /// </summary>
         /// <remarks>Required by the API description.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("tag")]
-        public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.TagAccessEntry> Tag { get; set; } = default!;
+        public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.TagAccessEntry>? Tag { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
@@ -43,7 +43,7 @@ namespace Kumo.UpCloud
                     }
                     else
                     {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("TagAccess", "tag");
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tag");
                     }
                     has0 = true;
                     continue;
@@ -69,8 +69,14 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameTagAccess_0);
                 global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.TagAccessEntry>(writer, value.Tag, global::Kumo.UpCloud.UpCloudClientJson.WriteTagAccessEntry);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenTagAccess);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.TagAccess, string, bool> s_isWrittenTagAccess = static (value, name) => name switch
+        {
+            "tag" => value.Tag is not null,
+            _ => false,
+        };
     }
 }

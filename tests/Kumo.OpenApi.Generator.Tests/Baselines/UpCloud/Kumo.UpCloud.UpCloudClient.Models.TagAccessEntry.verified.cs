@@ -63,6 +63,10 @@ namespace Kumo.UpCloud
                     {
                         result.Storage = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage");
+                    }
                     continue;
                 }
 
@@ -91,8 +95,15 @@ namespace Kumo.UpCloud
                 writer.WritePropertyName(NameTagAccessEntry_1);
                 global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Storage.Value);
             }
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenTagAccessEntry);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.TagAccessEntry, string, bool> s_isWrittenTagAccessEntry = static (value, name) => name switch
+        {
+            "name" => value.Name is not null,
+            "storage" => value.Storage is not null,
+            _ => false,
+        };
     }
 }

@@ -146,6 +146,10 @@ namespace Kumo.UpCloud
                     {
                         result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadTokenType(ref reader);
                     }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "type");
+                    }
                     continue;
                 }
 
@@ -155,6 +159,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.TokenValue = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "token");
                     }
                     continue;
                 }
@@ -195,6 +203,10 @@ namespace Kumo.UpCloud
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
                         result.LastUsedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
+                    }
+                    else
+                    {
+                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "last_used_at");
                     }
                     continue;
                 }
@@ -324,8 +336,23 @@ namespace Kumo.UpCloud
             }
             writer.WritePropertyName(NameToken_9);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Gui);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
+            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenToken);
             writer.WriteEndObject();
         }
+
+        private static readonly global::System.Func<global::Kumo.UpCloud.Token, string, bool> s_isWrittenToken = static (value, name) => name switch
+        {
+            "id" => true,
+            "name" => value.Name is not null,
+            "type" => value.Type is not null,
+            "token" => value.TokenValue is not null,
+            "created_at" => true,
+            "expires_at" => true,
+            "last_used_at" => value.LastUsedAt is not null,
+            "can_create_tokens" => true,
+            "allowed_ip_ranges" => value.AllowedIpRanges is not null,
+            "gui" => true,
+            _ => false,
+        };
     }
 }
