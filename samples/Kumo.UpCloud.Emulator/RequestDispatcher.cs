@@ -6,7 +6,8 @@ namespace Kumo.UpCloud.Emulator;
 
 // The single terminal middleware: read the body, then authenticate and handle under the state lock,
 // then write the response outside the lock.
-internal sealed class RequestDispatcher(EmulatorState state, Router router)
+// Scripted faults (EmulatorFaults) are applied here, around the normal handling.
+internal sealed class RequestDispatcher(EmulatorState state, Router router, EmulatorFaults faults, RequestLog log)
 {
     // Relaxed escaping keeps "+358.…" and non-ASCII names readable instead of \u002B escapes.
     private static readonly JsonWriterOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -16,6 +17,21 @@ internal sealed class RequestDispatcher(EmulatorState state, Router router)
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var body = buffer.ToArray();
+        var method = context.Request.Method;
+        var path = context.Request.Path.Value ?? "";
+        log.Add(Observe(context, method, path));
+
+        var fault = faults.Take(method, path);
+        if (fault is not null && !await FaultWriter.DelayAsync(fault, context.RequestAborted))
+        {
+            return;
+        }
+
+        if (fault is { ReplacesResponse: true })
+        {
+            await FaultWriter.WriteReplacementAsync(context, fault);
+            return;
+        }
 
         EmulatorResponse response;
         lock (state.Gate)
@@ -23,7 +39,22 @@ internal sealed class RequestDispatcher(EmulatorState state, Router router)
             response = Dispatch(context, body);
         }
 
-        await WriteAsync(context.Response, response, context.RequestAborted);
+        if (fault is null)
+        {
+            await WriteAsync(context.Response, response, context.RequestAborted);
+            return;
+        }
+
+        await FaultWriter.WriteMangledAsync(context, response.Status, response.Headers, response.ContentType, Serialize(response), fault);
+    }
+
+    private static ObservedRequest Observe(HttpContext context, string method, string path)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var space = authorization.IndexOf(' ', StringComparison.Ordinal);
+        var scheme = authorization.Length == 0 ? null : space < 0 ? authorization : authorization[..space];
+        var userAgent = context.Request.Headers.UserAgent.Count == 0 ? null : context.Request.Headers.UserAgent.ToString();
+        return new ObservedRequest(method, path, context.Request.QueryString.Value ?? "", scheme, userAgent, context.Connection.Id);
     }
 
     private EmulatorResponse Dispatch(HttpContext context, byte[] body)
@@ -68,15 +99,25 @@ internal sealed class RequestDispatcher(EmulatorState state, Router router)
             return;
         }
 
+        var bytes = Serialize(result);
+        response.ContentType = result.ContentType ?? EmulatorResponse.LegacyJson;
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, cancellationToken);
+    }
+
+    private static byte[] Serialize(EmulatorResponse result)
+    {
+        if (result.Body is null)
+        {
+            return [];
+        }
+
         using var json = new MemoryStream();
         using (var writer = new Utf8JsonWriter(json, WriteOptions))
         {
             result.Body.WriteTo(writer);
         }
 
-        var bytes = json.ToArray();
-        response.ContentType = result.ContentType ?? EmulatorResponse.LegacyJson;
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes, cancellationToken);
+        return json.ToArray();
     }
 }

@@ -15,9 +15,11 @@ public sealed class UpCloudEmulator : IAsyncDisposable
     private readonly WebApplication app;
     private int disposed;
 
-    private UpCloudEmulator(WebApplication app, Uri baseAddress, string seededToken, string mainUsername)
+    private UpCloudEmulator(WebApplication app, Uri baseAddress, string seededToken, string mainUsername, EmulatorFaults faults, RequestLog requests)
     {
         this.app = app;
+        Faults = faults;
+        Requests = requests;
         BaseAddress = baseAddress;
         SeededToken = seededToken;
         MainUsername = mainUsername;
@@ -28,6 +30,12 @@ public sealed class UpCloudEmulator : IAsyncDisposable
     public string SeededToken { get; }
 
     public string MainUsername { get; }
+
+    // Scripted failures for resilience tests: statuses, Retry-After, delays, resets, broken bodies.
+    public EmulatorFaults Faults { get; }
+
+    // Every request received (method, path, credential scheme, User-Agent, connection id; never a credential).
+    public RequestLog Requests { get; }
 
     public static async Task<UpCloudEmulator> StartAsync(UpCloudEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -42,7 +50,9 @@ public sealed class UpCloudEmulator : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
 
         var app = builder.Build();
-        app.Run(new RequestDispatcher(state, Routes.Create()).HandleAsync);
+        var faults = new EmulatorFaults();
+        var requests = new RequestLog();
+        app.Run(new RequestDispatcher(state, Routes.Create(), faults, requests).HandleAsync);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -55,7 +65,7 @@ public sealed class UpCloudEmulator : IAsyncDisposable
 
         // Port 0 lets the OS pick a free port; Kestrel reports the bound address after start.
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new UpCloudEmulator(app, new Uri(address.TrimEnd('/') + "/"), state.SeededToken.Secret, state.Main.Username);
+        return new UpCloudEmulator(app, new Uri(address.TrimEnd('/') + "/"), state.SeededToken.Secret, state.Main.Username, faults, requests);
     }
 
     public async ValueTask DisposeAsync()

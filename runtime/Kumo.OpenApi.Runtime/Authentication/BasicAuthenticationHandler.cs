@@ -28,7 +28,10 @@ namespace Kumo.OpenApi.Runtime.Authentication;
 /// removes <c>Authorization</c> from a redirected request depends on the platform handler. Use this handler with
 /// automatic redirects disabled, or only with an API that redirects to its own host.
 /// </para>
-/// <para>The password never appears in <see cref="ToString"/>, exception messages or the debugger display.</para>
+/// <para>
+/// The password never appears in <see cref="ToString"/>, exception messages or the debugger display. The header this
+/// handler attached is removed from the request once the response (or failure) has come back.
+/// </para>
 /// </remarks>
 [Obsolete("HTTP Basic authentication is discouraged by the API and will be deprecated; use an API token with BearerTokenHandler instead.")]
 [DiscouragedAuthentication("HTTP Basic", "an API token with BearerTokenHandler")]
@@ -77,29 +80,58 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
     public override string ToString() => "BasicAuthenticationHandler (" + BaseAddressDisplay + ")";
 
     /// <inheritdoc />
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Prepare(request);
-        return base.SendAsync(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        bool attached = false;
+        try
+        {
+            attached = Prepare(request);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            CredentialGuard.RemoveAttachedCredentials(request, attached);
+        }
     }
 
     /// <inheritdoc />
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Prepare(request);
-        return base.Send(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        bool attached = false;
+        try
+        {
+            attached = Prepare(request);
+            return base.Send(request, cancellationToken);
+        }
+        finally
+        {
+            CredentialGuard.RemoveAttachedCredentials(request, attached);
+        }
     }
 
-    private void Prepare(HttpRequestMessage request)
+    /// <summary>Attaches the header when the request goes to the API's origin; returns whether it did.</summary>
+    private bool Prepare(HttpRequestMessage request)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!request.Headers.NonValidated.Contains("Authorization")
+        bool attach = !request.Headers.NonValidated.Contains("Authorization")
             && request.RequestUri is { IsAbsoluteUri: true } uri
-            && CredentialGuard.IsSameOrigin(_apiBaseAddress, uri))
+            && CredentialGuard.IsSameOrigin(_apiBaseAddress, uri);
+        if (attach)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _credentials);
         }
 
-        CredentialGuard.EnsureNoCleartextCredentials(request);
+        try
+        {
+            CredentialGuard.EnsureNoCleartextCredentials(request);
+        }
+        catch when (attach)
+        {
+            CredentialGuard.RemoveAttachedCredentials(request, attached: true);
+            throw;
+        }
+
+        return attach;
     }
 }

@@ -25,7 +25,12 @@ namespace Kumo.OpenApi.Runtime.Authentication;
 /// automatic redirects disabled, or only with an API that redirects to its own host; a redirect-following handler
 /// placed <em>outside</em> this one gets credentials attached only for same-origin targets.
 /// </para>
-/// <para>The token never appears in <see cref="ToString"/>, exception messages or the debugger display.</para>
+/// <para>
+/// The token never appears in <see cref="ToString"/>, exception messages or the debugger display. The header this
+/// handler attached is removed from the request once the response (or failure) has come back, so neither
+/// <c>response.RequestMessage</c> nor a logged or inspected request shows it afterwards; a retry handler placed
+/// outside this one gets a fresh header on every attempt.
+/// </para>
 /// </remarks>
 [DebuggerDisplay("BearerTokenHandler ({BaseAddressDisplay,nq})")]
 public sealed class BearerTokenHandler : DelegatingHandler
@@ -58,14 +63,23 @@ public sealed class BearerTokenHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (NeedsToken(request))
+        bool attached = false;
+        try
         {
-            string token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            Attach(request, token);
-        }
+            if (NeedsToken(request))
+            {
+                string token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+                Attach(request, token);
+                attached = true;
+            }
 
-        CredentialGuard.EnsureNoCleartextCredentials(request);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            CredentialGuard.EnsureNoCleartextCredentials(request);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            CredentialGuard.RemoveAttachedCredentials(request, attached);
+        }
     }
 
     /// <inheritdoc />
@@ -73,15 +87,24 @@ public sealed class BearerTokenHandler : DelegatingHandler
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (NeedsToken(request))
+        bool attached = false;
+        try
         {
-            ValueTask<string> pending = _tokenProvider.GetTokenAsync(cancellationToken);
-            string token = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-            Attach(request, token);
-        }
+            if (NeedsToken(request))
+            {
+                ValueTask<string> pending = _tokenProvider.GetTokenAsync(cancellationToken);
+                string token = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+                Attach(request, token);
+                attached = true;
+            }
 
-        CredentialGuard.EnsureNoCleartextCredentials(request);
-        return base.Send(request, cancellationToken);
+            CredentialGuard.EnsureNoCleartextCredentials(request);
+            return base.Send(request, cancellationToken);
+        }
+        finally
+        {
+            CredentialGuard.RemoveAttachedCredentials(request, attached);
+        }
     }
 
     private bool NeedsToken(HttpRequestMessage request) =>

@@ -115,6 +115,18 @@ public static class CredentialGuard
         }
     }
 
+    /// <summary>
+    /// Removes the <c>Authorization</c> header a handler attached, once the request is done: the request object lives
+    /// on (as <c>response.RequestMessage</c>, in a debugger, in a log) and must not carry the secret there.
+    /// </summary>
+    internal static void RemoveAttachedCredentials(HttpRequestMessage request, bool attached)
+    {
+        if (attached)
+        {
+            request.Headers.Authorization = null;
+        }
+    }
+
     /// <summary>scheme://host:port of an absolute URI; never user information, path or query (they may hold secrets).</summary>
     internal static string DescribeOrigin(Uri uri)
     {
