@@ -71,7 +71,7 @@ public sealed class ApiClientOptions
     /// <summary>The longest a call may take, retries and their delays included. Default 30 seconds. A call that takes longer throws <see cref="TimeoutException"/>.</summary>
     public TimeSpan Timeout { get; set; } = DefaultTimeout;
 
-    /// <summary>The longest one attempt may take, response body included. Default 10 seconds. Must not exceed <see cref="Timeout"/>. Not used when <see cref="UseStandardResilience"/> is off.</summary>
+    /// <summary>The longest one attempt may take, response body included. Default 10 seconds. A value at or above <see cref="Timeout"/> is capped just below it. Not used when <see cref="UseStandardResilience"/> is off.</summary>
     public TimeSpan AttemptTimeout { get; set; } = DefaultAttemptTimeout;
 
     /// <summary>How many times an idempotent request (GET, HEAD, OPTIONS, PUT, DELETE, TRACE) is retried after a transient failure; 0 disables retries. Default 3, at most 10.</summary>

@@ -11,8 +11,9 @@ namespace Kumo.OpenApi.Runtime.DependencyInjection;
 /// </summary>
 internal sealed class ApiClientOptionsValidator : IValidateOptions<ApiClientOptions>
 {
-    /// <summary>Polly's timeout strategies accept 10 ms to 24 h.</summary>
+    /// <summary>Polly's timeout strategies accept 10 ms to 24 h; the total needs room for an attempt timeout below it.</summary>
     private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MinimumTotalTimeout = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan MaximumTimeout = TimeSpan.FromHours(24);
 
     private readonly string _name;
@@ -114,21 +115,15 @@ internal sealed class ApiClientOptionsValidator : IValidateOptions<ApiClientOpti
 
     private static void ValidateTimeouts(ApiClientOptions options, string client, List<string> failures)
     {
-        if (options.Timeout < MinimumTimeout || options.Timeout > MaximumTimeout)
+        if (options.Timeout < MinimumTotalTimeout || options.Timeout > MaximumTimeout)
         {
-            failures.Add($"{client}: Timeout must be between 10 milliseconds and 24 hours.");
+            failures.Add($"{client}: Timeout must be between 20 milliseconds and 24 hours.");
         }
 
-        if (options.UseStandardResilience)
+        // An AttemptTimeout at or above Timeout is allowed: it is capped just below Timeout.
+        if (options.UseStandardResilience && (options.AttemptTimeout < MinimumTimeout || options.AttemptTimeout > MaximumTimeout))
         {
-            if (options.AttemptTimeout < MinimumTimeout || options.AttemptTimeout > MaximumTimeout)
-            {
-                failures.Add($"{client}: AttemptTimeout must be between 10 milliseconds and 24 hours.");
-            }
-            else if (options.AttemptTimeout > options.Timeout)
-            {
-                failures.Add($"{client}: AttemptTimeout must not be longer than Timeout, which bounds the whole call including retries.");
-            }
+            failures.Add($"{client}: AttemptTimeout must be between 10 milliseconds and 24 hours.");
         }
     }
 }

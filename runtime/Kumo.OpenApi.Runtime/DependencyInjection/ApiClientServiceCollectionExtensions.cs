@@ -110,7 +110,8 @@ public static class ApiClientServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(defaultBaseAddress);
         ArgumentNullException.ThrowIfNull(factory);
-        if (!Uri.TryCreate(defaultBaseAddress, UriKind.Absolute, out Uri? defaultBase))
+        if (!Uri.TryCreate(defaultBaseAddress, UriKind.Absolute, out Uri? defaultBase)
+            || (defaultBase.Scheme != Uri.UriSchemeHttps && defaultBase.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException("The default base address must be an absolute URI such as https://api.upcloud.com.", nameof(defaultBaseAddress));
         }
@@ -184,10 +185,15 @@ public static class ApiClientServiceCollectionExtensions
     private static void ConfigureResilience(HttpStandardResilienceOptions resilience, ApiClientOptions options)
     {
         resilience.TotalRequestTimeout.Timeout = options.Timeout;
-        resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
+
+        // The standard options require the attempt timeout to be shorter than the total: an attempt timeout at or
+        // above Timeout means "no separate attempt limit", which is just below the total.
+        resilience.AttemptTimeout.Timeout = options.AttemptTimeout < options.Timeout
+            ? options.AttemptTimeout
+            : options.Timeout - TimeSpan.FromMilliseconds(1);
 
         // The standard options require a sampling window of at least two attempt timeouts.
-        TimeSpan minimumSampling = options.AttemptTimeout * 2;
+        TimeSpan minimumSampling = resilience.AttemptTimeout.Timeout * 2;
         if (resilience.CircuitBreaker.SamplingDuration < minimumSampling)
         {
             resilience.CircuitBreaker.SamplingDuration = minimumSampling;
@@ -209,7 +215,12 @@ public static class ApiClientServiceCollectionExtensions
                     : PredicateResult.False();
         }
 
-        options.ConfigureResilience?.Invoke(resilience);
+        // When the handler is turned off its options are still built (then discarded): the user's changes must not
+        // be able to fail a pipeline that will not run.
+        if (options.UseStandardResilience)
+        {
+            options.ConfigureResilience?.Invoke(resilience);
+        }
     }
 
     private static void ReplaceResilienceWhenDisabled(IList<DelegatingHandler> handlers, ApiClientOptions options)

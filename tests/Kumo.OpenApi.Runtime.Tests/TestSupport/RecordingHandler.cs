@@ -17,8 +17,23 @@ internal sealed class RecordingHandler : HttpMessageHandler
 
     public RecordedRequest Single => Assert.Single(Requests);
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => Task.FromResult(Record(request));
+    /// <summary>How long the network takes to answer each request (0: at once); cancellation ends the wait.</summary>
+    public TimeSpan Delay { get; set; }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (Delay > TimeSpan.Zero)
+        {
+            lock (Requests)
+            {
+                Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, null));
+            }
+
+            await Task.Delay(Delay, cancellationToken);
+        }
+
+        return Record(request);
+    }
 
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
         => Record(request);
@@ -28,7 +43,11 @@ internal sealed class RecordingHandler : HttpMessageHandler
         string? authorization = request.Headers.NonValidated.TryGetValues("Authorization", out HeaderStringValues values)
             ? values.ToString()
             : null;
-        Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, authorization));
+        lock (Requests)
+        {
+            Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, authorization));
+        }
+
         HttpResponseMessage response = _respond(request);
         response.RequestMessage = request;
         return response;
