@@ -30,6 +30,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.ReadSpec);
 
+        // Two specs with the same file name in different folders must not collide in names or hint names.
+        specs = specs.Collect()
+            .SelectMany(static (all, _) => SpecNaming.Assign(all))
+            .WithTrackingName(TrackingNames.NameSpecs);
+
         IncrementalValuesProvider<GenerationResult> results = specs
             .Select(static (spec, cancellationToken) => Build(spec, cancellationToken))
             .WithTrackingName(TrackingNames.BuildModel);

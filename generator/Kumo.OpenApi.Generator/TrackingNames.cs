@@ -6,6 +6,9 @@ public static class TrackingNames
     /// <summary>Reading an additional file and its options into a candidate spec.</summary>
     public const string ReadSpec = nameof(ReadSpec);
 
+    /// <summary>Giving every spec a unique base name across the project.</summary>
+    public const string NameSpecs = nameof(NameSpecs);
+
     /// <summary>Parsing a spec into the equatable client model.</summary>
     public const string BuildModel = nameof(BuildModel);
 

@@ -45,6 +45,10 @@ internal static class DiagnosticDescriptors
         "KUMO009", "The OpenAPI reader reported a problem",
         "{0}", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor DuplicateClient = Create(
+        "KUMO010", "Two API descriptions generate the same client",
+        "{0} in namespace {1} is already generated from {2}; give this file its own ClientName or Namespace metadata", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new Dictionary<string, DiagnosticDescriptor>
     {
         [InvalidDocument.Id] = InvalidDocument,
@@ -56,6 +60,7 @@ internal static class DiagnosticDescriptors
         [NameCollision.Id] = NameCollision,
         [InternalError.Id] = InternalError,
         [OpenApiWarning.Id] = OpenApiWarning,
+        [DuplicateClient.Id] = DuplicateClient,
     };
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];

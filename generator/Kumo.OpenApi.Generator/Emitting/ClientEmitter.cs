@@ -151,49 +151,101 @@ internal static class ClientEmitter
 
         if (operation.Body is BodyModel body)
         {
-            if (body.Type.Kind == TypeKind.Content)
-            {
-                writer.WriteLine("request.Content = " + body.CSharpName + ";");
-            }
-            else
-            {
-                string value = body.Type.IsValueType && !body.Required ? body.CSharpName + ".Value" : body.CSharpName;
-                if (!body.Required)
-                {
-                    writer.WriteLine("if (" + body.CSharpName + " is not null)");
-                    writer.OpenBlock();
-                }
-
-                writer.WriteLine("request.Content = " + Http + ".CreateJsonContent<" + TypeSyntax.Of(body.Type, ns) + ">(" + value + ", " + TypeSyntax.WriteFunc(body.Type, serializer, ns) + ");");
-                if (!body.Required)
-                {
-                    writer.CloseBlock();
-                }
-            }
+            WriteBody(writer, body, serializer, ns);
         }
 
-        writer.WriteLine("using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine("int status = (int)response.StatusCode;");
-        writer.WriteLine("if (status >= 200 && status <= 299)");
-        writer.OpenBlock();
-        if (operation.SuccessResponse is ResponseModel success)
+        bool streamed = operation.SuccessResponse?.Type.Kind == TypeKind.Stream;
+        string send = "global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);";
+        if (streamed)
         {
-            writer.WriteLine("return await " + Http + ".ReadJsonAsync<" + TypeSyntax.Of(success.Type, ns) + ">(response, " + TypeSyntax.ReadFunc(success.Type, serializer, ns) + ", " + Identifiers.Literal(TypeSyntax.Display(success.Type)) + ", cancellationToken).ConfigureAwait(false);");
+            // The returned stream owns the response: it is disposed here only when no stream is handed out.
+            writer.WriteLine(send);
+            writer.WriteLine("try");
+            writer.OpenBlock();
         }
         else
         {
-            writer.WriteLine("return;");
+            writer.WriteLine("using " + send);
+        }
+
+        writer.WriteLine("int status = (int)response.StatusCode;");
+        writer.WriteLine("if (status >= 200 && status <= 299)");
+        writer.OpenBlock();
+        switch (operation.SuccessResponse)
+        {
+            case null:
+                writer.WriteLine("return;");
+                break;
+            case { Type.Kind: TypeKind.Stream }:
+                writer.WriteLine("global::System.IO.Stream responseStream = await " + Http + ".ReadStreamAsync(response, cancellationToken).ConfigureAwait(false);");
+                writer.WriteLine("response = null!;");
+                writer.WriteLine("return responseStream;");
+                break;
+            case { Type.Kind: TypeKind.Text }:
+                writer.WriteLine("return await " + Http + ".ReadTextAsync(response, cancellationToken).ConfigureAwait(false);");
+                break;
+            case ResponseModel success:
+                writer.WriteLine("return await " + Http + ".ReadJsonAsync<" + TypeSyntax.Of(success.Type, ns) + ">(response, " + TypeSyntax.ReadFunc(success.Type, serializer, ns) + ", " + Identifiers.Literal(TypeSyntax.Display(success.Type)) + ", cancellationToken).ConfigureAwait(false);");
+                break;
         }
 
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("throw await CreateExceptionAsync(response, cancellationToken).ConfigureAwait(false);");
+        if (streamed)
+        {
+            writer.CloseBlock();
+            writer.WriteLine("finally");
+            writer.OpenBlock();
+            writer.WriteLine("response?.Dispose();");
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
+    }
+
+    private static void WriteBody(SourceWriter writer, BodyModel body, string serializer, string ns)
+    {
+        if (!body.Required)
+        {
+            writer.WriteLine("if (" + body.CSharpName + " is not null)");
+            writer.OpenBlock();
+        }
+
+        string value = body.Type.IsValueType && !body.Required ? body.CSharpName + ".Value" : body.CSharpName;
+        string mediaType = Identifiers.Literal(body.MediaType);
+        string typeName = TypeSyntax.Of(body.Type, ns);
+        writer.WriteLine("request.Content = " + body.Kind switch
+        {
+            BodyKind.Content => value,
+            BodyKind.Stream => Http + ".CreateStreamContent(" + value + ", " + mediaType + ")",
+            BodyKind.Text => Http + ".CreateTextContent(" + value + ", " + mediaType + ")",
+            BodyKind.Form => Http + ".CreateFormContent<" + typeName + ">(" + value + ", " + TypeSyntax.WriteFunc(body.Type, serializer, ns) + ")",
+            BodyKind.Multipart => Http + ".CreateMultipartContent<" + typeName + ">(" + value + ", " + TypeSyntax.WriteFunc(body.Type, serializer, ns) + ")",
+            _ => Http + ".CreateJsonContent<" + typeName + ">(" + value + ", " + TypeSyntax.WriteFunc(body.Type, serializer, ns) + ")",
+        } + ";");
+        if (!body.Required)
+        {
+            writer.CloseBlock();
+        }
     }
 
     private static void WriteQueryParameter(SourceWriter writer, ParameterModel parameter, string ns)
     {
         string name = Identifiers.Literal(parameter.Name);
+        if (parameter.Type.Kind == TypeKind.Array && !parameter.Explode)
+        {
+            string item = TypeSyntax.Of(parameter.Type.Element!, ns);
+            string format = parameter.Type.Element!.Kind switch
+            {
+                TypeKind.String => "static item => item",
+                TypeKind.Enum => "static item => item.Value",
+                _ => "static item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)",
+            };
+            writer.WriteLine("query.AddJoined(" + name + ", " + parameter.CSharpName + " is null ? null : global::System.Linq.Enumerable.Select<" + item + ", string?>(" + parameter.CSharpName + ", " + format + "));");
+            return;
+        }
+
         if (parameter.Type.Kind == TypeKind.Array)
         {
             writer.WriteLine("if (" + parameter.CSharpName + " is not null)");

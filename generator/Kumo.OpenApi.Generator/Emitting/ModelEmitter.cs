@@ -12,7 +12,11 @@ internal static class ModelEmitter
     {
         SourceWriter writer = new SourceWriter();
         EmitterCommon.WriteHeader(writer, type.Namespace);
-        if (type.Kind == TypeModelKind.Object)
+        if (type.Kind == TypeModelKind.Union)
+        {
+            UnionEmitter.Emit(writer, type);
+        }
+        else if (type.Kind == TypeModelKind.Object)
         {
             EmitClass(writer, type);
             writer.WriteLine();

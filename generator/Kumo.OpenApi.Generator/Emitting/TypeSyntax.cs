@@ -24,6 +24,11 @@ internal static class TypeSyntax
             TypeKind.Boolean => "bool",
             TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
             TypeKind.Guid => "global::System.Guid",
+            TypeKind.Date => "global::System.DateOnly",
+            TypeKind.Uri => "global::System.Uri",
+            TypeKind.Bytes => "byte[]",
+            TypeKind.Stream => "global::System.IO.Stream",
+            TypeKind.Text => "string",
             TypeKind.Json => "global::System.Text.Json.JsonElement",
             TypeKind.Model or TypeKind.Enum => "global::" + ns + "." + type.Name,
             TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + Of(type.Element!, ns) + ">",
@@ -43,6 +48,9 @@ internal static class TypeSyntax
         TypeKind.Json => "JsonElement",
         TypeKind.DateTimeOffset => "DateTimeOffset",
         TypeKind.Guid => "Guid",
+        TypeKind.Date => "DateOnly",
+        TypeKind.Uri => "Uri",
+        TypeKind.Stream => "Stream",
         _ => Of(type, string.Empty),
     };
 
@@ -100,6 +108,9 @@ internal static class TypeSyntax
         TypeKind.Boolean => "Boolean",
         TypeKind.DateTimeOffset => "DateTimeOffset",
         TypeKind.Guid => "Guid",
+        TypeKind.Date => "Date",
+        TypeKind.Uri => "Uri",
+        TypeKind.Bytes => "Bytes",
         TypeKind.Json => "Element",
         _ => throw new InvalidOperationException("No JSON primitive for " + type.Kind),
     };

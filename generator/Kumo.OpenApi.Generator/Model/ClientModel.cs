@@ -53,9 +53,21 @@ internal sealed record ParameterModel(
     bool Required,
     string? Description,
     bool Deprecated,
-    ConstraintsModel Constraints);
+    ConstraintsModel Constraints,
+    bool Explode = true,
+    string? DefaultValue = null);
 
-internal sealed record BodyModel(string CSharpName, string MediaType, TypeRef Type, bool Required, string? Description);
+internal enum BodyKind
+{
+    Json,
+    Form,
+    Multipart,
+    Stream,
+    Text,
+    Content,
+}
+
+internal sealed record BodyModel(string CSharpName, string MediaType, TypeRef Type, bool Required, string? Description, BodyKind Kind = BodyKind.Json);
 
 internal sealed record ResponseModel(int StatusCode, string MediaType, TypeRef Type, string? Description);
 

@@ -6,6 +6,7 @@ internal enum TypeModelKind
 {
     Object,
     StringEnum,
+    Union,
 }
 
 /// <summary>A model class or string enum. Carries its client's namespace and serializer so each type can be emitted (and cached) on its own.</summary>
@@ -18,7 +19,17 @@ internal sealed record TypeModel(
     bool Deprecated,
     EquatableArray<PropertyModel> Properties,
     EquatableArray<EnumMemberModel> EnumMembers,
-    EquatableArray<OneOfRequiredModel> ExclusiveGroups);
+    EquatableArray<OneOfRequiredModel> ExclusiveGroups,
+    EquatableArray<UnionVariantModel> Variants = default,
+    string? Discriminator = null);
+
+/// <summary>One branch of a oneOf/anyOf: how to recognise it (JSON kind, required members, discriminator values) and its C# type.</summary>
+internal sealed record UnionVariantModel(
+    string CSharpName,
+    TypeRef Type,
+    string JsonKind,
+    EquatableArray<string> Required,
+    EquatableArray<string> DiscriminatorValues);
 
 internal sealed record PropertyModel(
     string JsonName,

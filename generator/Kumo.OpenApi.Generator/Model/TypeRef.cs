@@ -11,6 +11,9 @@ internal enum TypeKind
     Boolean,
     DateTimeOffset,
     Guid,
+    Date,
+    Uri,
+    Bytes,
     Json,
     Model,
     Enum,
@@ -19,6 +22,12 @@ internal enum TypeKind
 
     /// <summary>A raw HttpContent body, for media types without typed support.</summary>
     Content,
+
+    /// <summary>A binary body or response: a Stream.</summary>
+    Stream,
+
+    /// <summary>A text/* body or response: a string sent or read as is.</summary>
+    Text,
 }
 
 /// <summary>An equatable description of a C# type used by generated code; <see cref="Name"/> is set for models and enums.</summary>
@@ -34,9 +43,14 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public static readonly TypeRef DateTimeOffset = new TypeRef(TypeKind.DateTimeOffset);
     public static readonly TypeRef Guid = new TypeRef(TypeKind.Guid);
     public static readonly TypeRef Json = new TypeRef(TypeKind.Json);
+    public static readonly TypeRef Date = new TypeRef(TypeKind.Date);
+    public static readonly TypeRef Uri = new TypeRef(TypeKind.Uri);
+    public static readonly TypeRef Bytes = new TypeRef(TypeKind.Bytes);
+    public static readonly TypeRef Stream = new TypeRef(TypeKind.Stream);
+    public static readonly TypeRef Text = new TypeRef(TypeKind.Text);
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal
-        or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Json or TypeKind.Enum;
+        or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Date or TypeKind.Json or TypeKind.Enum;
 
     public static TypeRef ArrayOf(TypeRef element) => new TypeRef(TypeKind.Array, null, element);
 

@@ -75,14 +75,24 @@ internal sealed class OperationMapper
             baseName = Identifiers.ToPascalCase(operation.OperationId!);
         }
 
-        string methodName = _methodNames.Reserve(baseName + "Async");
-        if (methodName != baseName + "Async")
+        string methodName = baseName + "Async";
+        if (_methodNames.IsTaken(methodName))
         {
-            _context.Report(DiagnosticDescriptors.DuplicateOperationId, pointer, httpMethod, pathTemplate, baseName + "Async", methodName);
-            baseName = methodName.Substring(0, methodName.Length - "Async".Length);
+            int suffix = 2;
+            while (_methodNames.IsTaken(baseName + suffix.ToString(CultureInfo.InvariantCulture) + "Async"))
+            {
+                suffix++;
+            }
+
+            string unique = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+            _context.Report(DiagnosticDescriptors.DuplicateOperationId, pointer, httpMethod, pathTemplate, methodName, unique + "Async");
+            baseName = unique;
+            methodName = unique + "Async";
         }
 
-        NameScope parameterNames = new NameScope("cancellationToken", "request", "response", "status", "query", "path");
+        _methodNames.Reserve(methodName);
+
+        NameScope parameterNames = new NameScope("cancellationToken", "request", "response", "responseStream", "status", "query", "path", "item", "error");
         List<ParameterModel> parameters = MapParameters(pathTemplate, pathItem, operation, baseName, parameterNames, pointer);
         BodyModel? body = MapBody(operation.RequestBody, baseName, parameterNames, pointer + "/requestBody");
         (ResponseModel? success, List<int> successCodes, List<int> errorCodes) = MapResponses(operation.Responses, baseName, pointer + "/responses");
@@ -163,7 +173,9 @@ internal sealed class OperationMapper
                 Required: location == ParameterLocation.Path || parameter.Required,
                 parameter.Description,
                 parameter.Deprecated,
-                _schemas.Constraints(schema)));
+                _schemas.Constraints(schema),
+                Explode: parameter.Explode || parameter.Style is not (null or Microsoft.OpenApi.ParameterStyle.Form),
+                DefaultValue: schema?.Default?.ToJsonString()));
         }
 
         foreach (string placeholder in PathPlaceholders(pathTemplate))
@@ -175,8 +187,12 @@ internal sealed class OperationMapper
             }
         }
 
-        // Required parameters first (path order kept), then optional ones, so optional ones can have defaults.
-        return parameters.Where(p => p.Required).Concat(parameters.Where(p => !p.Required)).ToList();
+        // Path parameters in template order, then other required ones, then optional ones (which can have defaults).
+        List<string> placeholders = PathPlaceholders(pathTemplate).ToList();
+        return parameters.Where(p => p.Location == ParameterLocation.Path).OrderBy(p => placeholders.IndexOf(p.Name))
+            .Concat(parameters.Where(p => p.Location != ParameterLocation.Path && p.Required))
+            .Concat(parameters.Where(p => !p.Required))
+            .ToList();
     }
 
     public static IEnumerable<string> PathPlaceholders(string pathTemplate)
@@ -203,18 +219,59 @@ internal sealed class OperationMapper
         }
 
         string bodyName = names.Reserve("body");
-        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key));
+        string contentPointer(string mediaType) => pointer + "/content/" + SchemaMapper.Escape(mediaType) + "/schema";
+        KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key) && c.Value.Schema?.Format != "binary");
         if (json.Key is not null)
         {
-            (TypeRef type, _) = _schemas.Map(json.Value.Schema, baseName + "Request", pointer + "/content/" + SchemaMapper.Escape(json.Key) + "/schema");
-            return new BodyModel(bodyName, json.Key, type, requestBody.Required, requestBody.Description);
+            (TypeRef type, _) = _schemas.Map(json.Value.Schema, baseName + "Request", contentPointer(json.Key));
+            return new BodyModel(bodyName, json.Key, type, requestBody.Required, requestBody.Description, BodyKind.Json);
         }
 
-        // Form, multipart and binary bodies are passed through as HttpContent until typed support lands.
+        foreach (KeyValuePair<string, IOpenApiMediaType> media in content)
+        {
+            string type = MediaType(media.Key);
+            if (type is "application/x-www-form-urlencoded" or "multipart/form-data")
+            {
+                if (HasBinaryMember(media.Value.Schema))
+                {
+                    continue;
+                }
+
+                (TypeRef model, _) = _schemas.Map(media.Value.Schema, baseName + "Request", contentPointer(media.Key));
+                if (model.Kind == TypeKind.Model)
+                {
+                    return new BodyModel(bodyName, type, model, requestBody.Required, requestBody.Description,
+                        type == "multipart/form-data" ? BodyKind.Multipart : BodyKind.Form);
+                }
+            }
+            else if (type.StartsWith("text/", StringComparison.Ordinal))
+            {
+                return new BodyModel(bodyName, type, TypeRef.Text, requestBody.Required, requestBody.Description, BodyKind.Text);
+            }
+            else if (IsBinary(type, media.Value.Schema))
+            {
+                return new BodyModel(bodyName, type, TypeRef.Stream, requestBody.Required, requestBody.Description, BodyKind.Stream);
+            }
+        }
+
+        // Multipart with files, XML and other bodies are passed through as HttpContent until typed support lands.
         string mediaType = content.Keys.First();
         _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The request body media type '" + mediaType + "'", "an HttpContent parameter");
-        return new BodyModel(bodyName, mediaType, new TypeRef(TypeKind.Content), requestBody.Required, requestBody.Description);
+        return new BodyModel(bodyName, mediaType, new TypeRef(TypeKind.Content), requestBody.Required, requestBody.Description, BodyKind.Content);
     }
+
+    private static string MediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
+
+    private static bool IsBinary(string mediaType, IOpenApiSchema? schema) =>
+        mediaType is "application/octet-stream" or "application/pdf" or "application/zip" or "application/gzip"
+        || mediaType.StartsWith("image/", StringComparison.Ordinal)
+        || mediaType.StartsWith("audio/", StringComparison.Ordinal)
+        || mediaType.StartsWith("video/", StringComparison.Ordinal)
+        || schema?.Format is "binary" or "byte"
+        || (schema is null && mediaType == "*/*");
+
+    private static bool HasBinaryMember(IOpenApiSchema? schema) =>
+        schema?.Properties is not null && schema.Properties.Values.Any(p => p.Format == "binary" || p.Items?.Format == "binary");
 
     private (ResponseModel? Success, List<int> SuccessCodes, List<int> ErrorCodes) MapResponses(OpenApiResponses? responses, string baseName, string pointer)
     {
@@ -234,11 +291,19 @@ internal sealed class OperationMapper
                 successCodes.Add(code);
                 if (success is null && response.Value.Content is { Count: > 0 } content)
                 {
-                    KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key) && c.Value.Schema is not null);
+                    KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key) && c.Value.Schema is not null && c.Value.Schema.Format != "binary");
                     if (json.Key is not null)
                     {
                         (TypeRef type, _) = _schemas.Map(json.Value.Schema, baseName + "Response", pointer + "/" + SchemaMapper.Escape(response.Key) + "/content/" + SchemaMapper.Escape(json.Key) + "/schema");
                         success = new ResponseModel(code, json.Key, type, response.Value.Description);
+                    }
+                    else
+                    {
+                        KeyValuePair<string, IOpenApiMediaType> other = content.First();
+                        string mediaType = MediaType(other.Key);
+                        success = mediaType.StartsWith("text/", StringComparison.Ordinal) || mediaType is "application/xml" or "application/yaml"
+                            ? new ResponseModel(code, other.Key, TypeRef.Text, response.Value.Description)
+                            : new ResponseModel(code, other.Key, TypeRef.Stream, response.Value.Description);
                     }
                 }
             }

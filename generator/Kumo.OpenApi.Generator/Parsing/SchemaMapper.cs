@@ -46,6 +46,12 @@ internal sealed class SchemaMapper
                 _componentTypes[pair.Key] = type;
                 pending.Add((pair.Key, pair.Value, type));
             }
+            else if (IsUnion(pair.Value))
+            {
+                TypeRef type = new TypeRef(TypeKind.Model, _context.ReserveTypeName(pair.Key));
+                _componentTypes[pair.Key] = type;
+                pending.Add((pair.Key, pair.Value, type));
+            }
             else if (IsStringEnum(pair.Value))
             {
                 TypeRef type = new TypeRef(TypeKind.Enum, _context.ReserveTypeName(pair.Key));
@@ -58,7 +64,11 @@ internal sealed class SchemaMapper
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             string pointer = "#/components/schemas/" + Escape(id);
-            if (type.Kind == TypeKind.Model)
+            if (type.Kind == TypeKind.Model && IsUnion(schema))
+            {
+                _types.Add(BuildUnion(type.Name!, schema, pointer));
+            }
+            else if (type.Kind == TypeKind.Model)
             {
                 _types.Add(BuildObject(type.Name!, schema, pointer));
             }
@@ -110,8 +120,9 @@ internal sealed class SchemaMapper
                     return (inner, true);
                 }
 
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, keyword + " with " + union.Count.ToString(CultureInfo.InvariantCulture) + " branches", "JsonElement");
-                return (TypeRef.Json, nullable);
+                string unionName = _context.ReserveTypeName(context);
+                _types.Add(BuildUnion(unionName, schema, pointer));
+                return (new TypeRef(TypeKind.Model, unionName), nullable || nonNullBranches.Count < union.Count);
             }
         }
 
@@ -221,7 +232,10 @@ internal sealed class SchemaMapper
     private static TypeRef MapString(string? format) => format switch
     {
         "date-time" => TypeRef.DateTimeOffset,
+        "date" => TypeRef.Date,
         "uuid" => TypeRef.Guid,
+        "uri" => TypeRef.Uri,
+        "byte" => TypeRef.Bytes,
         _ => TypeRef.String,
     };
 
@@ -328,6 +342,153 @@ internal sealed class SchemaMapper
                 WriteOnly: effective.WriteOnly,
                 Constraints: Constraints(effective)));
         }
+    }
+
+    /// <summary>A class with one nullable property per branch; the reader picks the branch by discriminator, else by shape.</summary>
+    private TypeModel BuildUnion(string name, IOpenApiSchema schema, string pointer)
+    {
+        IList<IOpenApiSchema> branches = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf!;
+        string keyword = ReferenceEquals(branches, schema.OneOf) ? "oneOf" : "anyOf";
+        NameScope memberNames = new NameScope(name, "Unknown", "AdditionalProperties");
+        List<UnionVariantModel> variants = new List<UnionVariantModel>();
+        HashSet<TypeRef> seen = new HashSet<TypeRef>();
+        Dictionary<string, List<string>> discriminatorValues = DiscriminatorValues(schema);
+        for (int i = 0; i < branches.Count; i++)
+        {
+            IOpenApiSchema branch = branches[i];
+            if (IsNullOnly(branch))
+            {
+                continue;
+            }
+
+            string branchPointer = pointer + "/" + keyword + "/" + i.ToString(CultureInfo.InvariantCulture);
+            string context = name + "Variant" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (branch is OpenApiSchemaReference branchReference && branchReference.Reference?.Id is string id)
+            {
+                context = Identifiers.ToPascalCase(id);
+            }
+
+            (TypeRef type, _) = Map(branch, context, branchPointer);
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            IOpenApiSchema resolved = branch is OpenApiSchemaReference r && r.Target is not null ? r.Target : branch;
+            List<string> required = new List<string>();
+            CollectRequired(resolved, required, 0);
+            string? refId = (branch as OpenApiSchemaReference)?.Reference?.Id;
+            List<string> values = refId is not null && discriminatorValues.TryGetValue(refId, out List<string>? mapped) ? mapped
+                : refId is not null && schema.Discriminator is not null ? new List<string> { refId }
+                : new List<string>();
+            variants.Add(new UnionVariantModel(
+                memberNames.Reserve(VariantName(type)),
+                type,
+                JsonKind(type),
+                required.Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                values.ToEquatableArray()));
+        }
+
+        return new TypeModel(
+            TypeModelKind.Union,
+            name,
+            _context.Namespace,
+            _context.SerializerName,
+            schema.Description ?? schema.Title,
+            schema.Deprecated,
+            EquatableArray<PropertyModel>.Empty,
+            EquatableArray<EnumMemberModel>.Empty,
+            EquatableArray<OneOfRequiredModel>.Empty,
+            variants.ToEquatableArray(),
+            schema.Discriminator?.PropertyName);
+    }
+
+    private static Dictionary<string, List<string>> DiscriminatorValues(IOpenApiSchema schema)
+    {
+        Dictionary<string, List<string>> values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (schema.Discriminator?.Mapping is null)
+        {
+            return values;
+        }
+
+        foreach (var pair in schema.Discriminator.Mapping)
+        {
+            string? target = pair.Value?.Reference?.Id;
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (!values.TryGetValue(target, out List<string>? list))
+            {
+                values[target] = list = new List<string>();
+            }
+
+            list.Add(pair.Key);
+        }
+
+        return values;
+    }
+
+    private void CollectRequired(IOpenApiSchema schema, List<string> required, int depth)
+    {
+        if (depth > 16)
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.Target is not null)
+            {
+                CollectRequired(reference.Target, required, depth + 1);
+            }
+
+            return;
+        }
+
+        if (schema.Required is not null)
+        {
+            required.AddRange(schema.Required);
+        }
+
+        if (schema.AllOf is not null)
+        {
+            foreach (IOpenApiSchema part in schema.AllOf)
+            {
+                CollectRequired(part, required, depth + 1);
+            }
+        }
+    }
+
+    private static string VariantName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Model or TypeKind.Enum => type.Name!,
+        TypeKind.Array => VariantName(type.Element!) + "List",
+        TypeKind.Map => VariantName(type.Element!) + "Map",
+        TypeKind.Json => "Json",
+        _ => type.Kind.ToString(),
+    };
+
+    private static string JsonKind(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Model or TypeKind.Map => "object",
+        TypeKind.Array => "array",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal => "number",
+        TypeKind.Boolean => "boolean",
+        TypeKind.Json => "any",
+        _ => "string",
+    };
+
+    private bool IsUnion(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference || HasOwnProperties(schema) || schema.AllOf is { Count: > 0 })
+        {
+            return false;
+        }
+
+        IList<IOpenApiSchema>? union = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf is { Count: > 0 } ? schema.AnyOf : null;
+        return union is not null && !OnlyRequiredBranches(union) && union.Count(b => !IsNullOnly(b)) > 1;
     }
 
     private TypeModel BuildEnum(string name, IOpenApiSchema schema)

@@ -26,15 +26,18 @@ internal static class SpecParser
     {
         bool isJson = SpecSniffer.IsJson(input.Path);
         SpecLocator locator = new SpecLocator(input.Path, input.Text, isJson);
-        string fileName = Path.GetFileNameWithoutExtension(input.Path);
-        string clientName = string.IsNullOrWhiteSpace(input.ClientName) ? Identifiers.ToPascalCase(fileName) + "Client" : Identifiers.ToPascalCase(input.ClientName!);
-        string ns = string.IsNullOrWhiteSpace(input.Namespace)
-            ? (string.IsNullOrWhiteSpace(input.RootNamespace) ? "Kumo.Generated" : input.RootNamespace!) + "." + Identifiers.ToPascalCase(fileName)
-            : input.Namespace!.Trim();
+        string clientName = ClientNameFor(input);
+        string ns = NamespaceFor(input);
         string errorPrefix = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > "Client".Length
             ? clientName.Substring(0, clientName.Length - "Client".Length)
             : clientName;
         BuildContext context = new BuildContext(ns, clientName, clientName + "Json", errorPrefix + "ApiException", locator, cancellationToken);
+
+        if (input.DuplicateOf is not null)
+        {
+            context.Report(DiagnosticDescriptors.DuplicateClient, locator.Start, clientName, ns, Path.GetFileName(input.DuplicateOf));
+            return new GenerationResult(null, context.Diagnostics.ToEquatableArray());
+        }
 
         if (isJson && !IsWellFormedJson(input.Text, locator, context))
         {
@@ -44,7 +47,7 @@ internal static class SpecParser
         ReadResult result;
         try
         {
-            OpenApiReaderSettings settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+            OpenApiReaderSettings settings = new OpenApiReaderSettings { LoadExternalRefs = false, DefaultContentType = new List<string> { "application/json" } };
             settings.TryAddReader(OpenApiConstants.Yaml, new OpenApiYamlReader());
             settings.TryAddReader(OpenApiConstants.Yml, new OpenApiYamlReader());
             result = OpenApiDocument.Parse(input.Text, isJson ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
@@ -92,6 +95,23 @@ internal static class SpecParser
             SecuritySchemes(document).ToEquatableArray());
         return new GenerationResult(model, context.Diagnostics.ToEquatableArray());
     }
+
+    public static string ClientNameFor(SpecInput input) =>
+        string.IsNullOrWhiteSpace(input.ClientName) ? Identifiers.ToPascalCase(BaseNameOf(input)) + "Client" : Identifiers.ToPascalCase(input.ClientName!);
+
+    public static string NamespaceFor(SpecInput input)
+    {
+        if (!string.IsNullOrWhiteSpace(input.Namespace))
+        {
+            return input.Namespace!.Trim();
+        }
+
+        string root = string.IsNullOrWhiteSpace(input.RootNamespace) ? "Kumo.Generated" : input.RootNamespace!;
+        return root + "." + Identifiers.ToPascalCase(BaseNameOf(input));
+    }
+
+    private static string BaseNameOf(SpecInput input) =>
+        input.BaseName.Length > 0 ? input.BaseName : Path.GetFileNameWithoutExtension(input.Path);
 
     private static bool IsWellFormedJson(string text, SpecLocator locator, BuildContext context)
     {

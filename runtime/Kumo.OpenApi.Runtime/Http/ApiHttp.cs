@@ -77,6 +77,138 @@ public static class ApiHttp
     /// <returns>The escaped segment.</returns>
     public static string PathValue(DateTimeOffset value) => Uri.EscapeDataString(value.ToString("O", CultureInfo.InvariantCulture));
 
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats and escapes a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The escaped segment.</returns>
+    public static string PathValue(Uri value) => Uri.EscapeDataString((value ?? throw new ArgumentNullException(nameof(value))).OriginalString);
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a path parameter.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The segment.</returns>
+    public static string PathValue(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Wraps a binary request body.</summary>
+    /// <param name="body">The stream to send; it is not disposed by the client.</param>
+    /// <param name="mediaType">The media type the API expects.</param>
+    /// <returns>The content.</returns>
+    public static HttpContent CreateStreamContent(System.IO.Stream body, string mediaType)
+    {
+        StreamContent content = new StreamContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+        return content;
+    }
+
+    /// <summary>Wraps a text request body.</summary>
+    /// <param name="body">The text.</param>
+    /// <param name="mediaType">The media type the API expects.</param>
+    /// <returns>The content.</returns>
+    public static HttpContent CreateTextContent(string body, string mediaType)
+    {
+        StringContent content = new StringContent(body, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        return content;
+    }
+
+    /// <summary>Serializes a model as application/x-www-form-urlencoded: top-level members become fields; arrays repeat; objects are sent as JSON text.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body.</param>
+    /// <param name="write">The generated writer.</param>
+    /// <returns>The content.</returns>
+    public static HttpContent CreateFormContent<T>(T value, JsonWriteAction<T> write)
+    {
+        List<KeyValuePair<string, string>> fields = new List<KeyValuePair<string, string>>();
+        foreach ((string name, string text) in FlattenTopLevel(value, write))
+        {
+            fields.Add(new KeyValuePair<string, string>(name, text));
+        }
+
+        return new FormUrlEncodedContent(fields);
+    }
+
+    /// <summary>Serializes a model as multipart/form-data: each top-level member becomes a part (arrays repeat; objects are JSON parts).</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body.</param>
+    /// <param name="write">The generated writer.</param>
+    /// <returns>The content.</returns>
+    public static HttpContent CreateMultipartContent<T>(T value, JsonWriteAction<T> write)
+    {
+        MultipartFormDataContent content = new MultipartFormDataContent();
+        foreach ((string name, string text) in FlattenTopLevel(value, write))
+        {
+            content.Add(new StringContent(text, System.Text.Encoding.UTF8), name);
+        }
+
+        return content;
+    }
+
+    /// <summary>Takes ownership of a success response and returns its body as a stream that disposes the response with it.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The body stream.</returns>
+    public static async Task<System.IO.Stream> ReadStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return new ResponseStream(body, response);
+    }
+
+    /// <summary>Reads a text response.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The text.</returns>
+    public static Task<string> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content.ReadAsStringAsync(cancellationToken);
+
+    private static IEnumerable<(string Name, string Text)> FlattenTopLevel<T>(T value, JsonWriteAction<T> write)
+    {
+        ArrayBufferWriter<byte> buffer = new ArrayBufferWriter<byte>(256);
+        using (Utf8JsonWriter writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            write(writer, value);
+        }
+
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        List<(string, string)> fields = new List<(string, string)>();
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return fields;
+        }
+
+        foreach (JsonProperty property in document.RootElement.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement item in property.Value.EnumerateArray())
+                {
+                    fields.Add((property.Name, FieldText(item)));
+                }
+            }
+            else if (property.Value.ValueKind != JsonValueKind.Null)
+            {
+                fields.Add((property.Name, FieldText(property.Value)));
+            }
+        }
+
+        return fields;
+    }
+
+    private static string FieldText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => value.GetRawText(),
+    };
+
     /// <summary>Serializes a request body to UTF-8 JSON content.</summary>
     /// <typeparam name="T">The body type.</typeparam>
     /// <param name="value">The body.</param>

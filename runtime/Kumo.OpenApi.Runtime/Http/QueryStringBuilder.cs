@@ -66,6 +66,27 @@ public sealed class QueryStringBuilder
     /// <param name="value">The value, or null to leave it out.</param>
     public void Add(string name, Guid? value) => Add(name, value?.ToString("D"));
 
+    /// <summary>Adds a full-date parameter (yyyy-MM-dd).</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, DateOnly? value) => Add(name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a URI parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, Uri? value) => Add(name, value?.OriginalString);
+
+    /// <summary>Adds one parameter whose values are joined with commas (form style without explode).</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="values">The values already formatted, or null to leave it out.</param>
+    public void AddJoined(string name, System.Collections.Generic.IEnumerable<string?>? values)
+    {
+        if (values is not null)
+        {
+            Add(name, string.Join(",", values));
+        }
+    }
+
     /// <summary>The query string, starting with '?', or empty.</summary>
     /// <returns>The query string.</returns>
     public override string ToString() => _builder?.ToString() ?? string.Empty;

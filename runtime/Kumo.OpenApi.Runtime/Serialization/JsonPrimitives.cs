@@ -116,6 +116,43 @@ public static class JsonPrimitives
         throw new JsonException($"'{reader.GetString()}' is not a UUID.");
     }
 
+    /// <summary>Reads an RFC 3339 full-date (yyyy-MM-dd).</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static DateOnly ReadDate(ref Utf8JsonReader reader)
+    {
+        string text = ReadString(ref reader);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly value))
+        {
+            return value;
+        }
+
+        throw new JsonException($"'{text}' is not an RFC 3339 full-date.");
+    }
+
+    /// <summary>Reads a URI, absolute or relative.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static Uri ReadUri(ref Utf8JsonReader reader)
+    {
+        string text = ReadString(ref reader);
+        if (Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out Uri? value))
+        {
+            return value;
+        }
+
+        throw new JsonException($"'{text}' is not a URI.");
+    }
+
+    /// <summary>Reads base64-encoded bytes.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    public static byte[] ReadBytes(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String);
+        return reader.GetBytesFromBase64();
+    }
+
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     /// <param name="reader">The reader.</param>
     /// <returns>The value.</returns>
@@ -326,6 +363,21 @@ public static class JsonPrimitives
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     public static void WriteGuid(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
+
+    /// <summary>Writes an RFC 3339 full-date.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteDate(Utf8JsonWriter writer, DateOnly value) => writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Writes a URI as its original string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteUri(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
+
+    /// <summary>Writes bytes as base64.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteBytes(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
 
     /// <summary>Writes a JSON value.</summary>
     /// <param name="writer">The writer.</param>

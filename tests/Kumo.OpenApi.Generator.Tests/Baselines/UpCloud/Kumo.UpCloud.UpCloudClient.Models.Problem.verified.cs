@@ -16,7 +16,7 @@ namespace Kumo.UpCloud
         /// </summary>
         /// <remarks>Required by the API description.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("type", Format = "uri")]
-        public string Type { get; set; } = default!;
+        public global::System.Uri Type { get; set; } = default!;
 
         /// <summary>
         /// Short summary of the problem type.
@@ -78,7 +78,7 @@ namespace Kumo.UpCloud
                     reader.Read();
                     if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
                     {
-                        result.Type = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
+                        result.Type = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUri(ref reader);
                     }
                     else
                     {
@@ -188,7 +188,7 @@ namespace Kumo.UpCloud
             if (value.Type is not null)
             {
                 writer.WritePropertyName(NameProblem_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Type);
+                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUri(writer, value.Type);
             }
             if (value.Title is not null)
             {
