@@ -57,6 +57,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         {
             spc.AddSource(client.HintPrefix + ".g.cs", SourceText.From(ClientEmitter.Emit(client), System.Text.Encoding.UTF8));
             spc.AddSource(client.HintPrefix + ".Errors.g.cs", SourceText.From(ErrorEmitter.Emit(client), System.Text.Encoding.UTF8));
+            spc.AddSource(client.HintPrefix + ".DependencyInjection.g.cs", SourceText.From(DependencyInjectionEmitter.Emit(client), System.Text.Encoding.UTF8));
         });
 
         // One output per type: an edit to one operation re-emits only the types whose model changed.

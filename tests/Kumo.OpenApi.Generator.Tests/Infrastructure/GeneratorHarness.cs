@@ -59,6 +59,12 @@ internal static class GeneratorHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
         references.Add(MetadataReference.CreateFromFile(typeof(Kumo.OpenApi.Runtime.ApiException).Assembly.Location));
+
+        // The runtime's own dependencies (DI, IHttpClientFactory, configuration), which a consumer gets transitively.
+        foreach (string file in Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll"))
+        {
+            references.Add(MetadataReference.CreateFromFile(file));
+        }
         return references.ToImmutableArray();
     }
 }
