@@ -187,18 +187,30 @@ public sealed class ApiClientPipelineTests
     {
         using var services = TestServices.Create(Fast(TestTokens.New(), o =>
         {
-            o.Timeout = TimeSpan.FromMilliseconds(600);
+            o.Timeout = TimeSpan.FromSeconds(3);
             o.AttemptTimeout = TimeSpan.FromMilliseconds(100);
         }));
-        services.Network.Delay = TimeSpan.FromSeconds(5);
+        services.Network.Delay = TimeSpan.FromSeconds(10);
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var exception = await Assert.ThrowsAsync<TimeoutException>(() => services.Client.GetUsernameAsync());
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(4), started.Elapsed.ToString());
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(8), started.Elapsed.ToString());
         Assert.True(services.Network.Requests.Count >= 2, "the attempt timeout is transient for a GET, so it is retried");
         Assert.Contains("GET /1.3/account did not complete within", exception.Message, StringComparison.Ordinal);
         Assert.Contains(services.Logs.Entries, entry => entry.EventId.Name == "RequestFailed" && entry.Value("ErrorType") == "TimeoutException");
+    }
+
+    [Fact]
+    public async Task An_attempt_timeout_longer_than_the_total_is_capped_below_it()
+    {
+        using var services = TestServices.Create(Fast(TestTokens.New(), o => o.Timeout = TimeSpan.FromMilliseconds(300)));
+        services.Network.Delay = TimeSpan.FromSeconds(5);
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAsync<TimeoutException>(() => services.Client.GetUsernameAsync());
+
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(4), started.Elapsed.ToString());
     }
 
     [Fact]
