@@ -40,6 +40,7 @@ internal sealed class OperationMapper
             return operations;
         }
 
+        List<(string Path, IOpenApiPathItem Item, string Method, OpenApiOperation Operation)> all = new List<(string, IOpenApiPathItem, string, OpenApiOperation)>();
         foreach (KeyValuePair<string, IOpenApiPathItem> path in _document.Paths)
         {
             if (path.Value.Operations is null)
@@ -52,46 +53,66 @@ internal sealed class OperationMapper
                 OpenApiOperation? operation = path.Value.Operations.FirstOrDefault(o => string.Equals(o.Key.Method, method.Method, StringComparison.OrdinalIgnoreCase)).Value;
                 if (operation is not null)
                 {
-                    _context.CancellationToken.ThrowIfCancellationRequested();
-                    operations.Add(Map(path.Key, path.Value, method.Method.ToUpperInvariant(), operation));
+                    all.Add((path.Key, path.Value, method.Method.ToUpperInvariant(), operation));
                 }
             }
+        }
+
+        // Explicit operationIds claim their names first, so a derived name never takes one from them.
+        Dictionary<OpenApiOperation, string> explicitNames = new Dictionary<OpenApiOperation, string>();
+        foreach ((string path, _, string method, OpenApiOperation operation) in all)
+        {
+            if (!string.IsNullOrWhiteSpace(operation.OperationId))
+            {
+                explicitNames[operation] = ReserveMethodName(Identifiers.ToPascalCase(operation.OperationId!), method, path, reportDuplicate: true);
+            }
+        }
+
+        foreach ((string path, IOpenApiPathItem item, string method, OpenApiOperation operation) in all)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            operations.Add(Map(path, item, method, operation, explicitNames.TryGetValue(operation, out string? name) ? name : null));
         }
 
         return operations;
     }
 
-    private OperationModel Map(string pathTemplate, IOpenApiPathItem pathItem, string httpMethod, OpenApiOperation operation)
+    /// <summary>Reserves "{baseName}Async", or "{baseName}{n}Async" when taken; returns the base name used.</summary>
+    private string ReserveMethodName(string baseName, string httpMethod, string pathTemplate, bool reportDuplicate)
     {
-        string pointer = "#/paths/" + SchemaMapper.Escape(pathTemplate) + "/" + httpMethod.ToLowerInvariant();
-        string baseName;
-        if (string.IsNullOrWhiteSpace(operation.OperationId))
+        string unique = baseName;
+        for (int suffix = 2; _methodNames.IsTaken(unique + "Async"); suffix++)
         {
-            baseName = DeriveName(httpMethod, pathTemplate);
-            _context.Report(DiagnosticDescriptors.MissingOperationId, pointer, httpMethod, pathTemplate, baseName + "Async");
+            unique = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (unique != baseName && reportDuplicate)
+        {
+            _context.Report(DiagnosticDescriptors.DuplicateOperationId, PointerOf(pathTemplate, httpMethod), httpMethod, pathTemplate, baseName + "Async", unique + "Async");
+        }
+
+        _methodNames.Reserve(unique + "Async");
+        return unique;
+    }
+
+    private static string PointerOf(string pathTemplate, string httpMethod) =>
+        "#/paths/" + SchemaMapper.Escape(pathTemplate) + "/" + httpMethod.ToLowerInvariant();
+
+    private OperationModel Map(string pathTemplate, IOpenApiPathItem pathItem, string httpMethod, OpenApiOperation operation, string? explicitName)
+    {
+        string pointer = PointerOf(pathTemplate, httpMethod);
+        string baseName;
+        if (explicitName is not null)
+        {
+            baseName = explicitName;
         }
         else
         {
-            baseName = Identifiers.ToPascalCase(operation.OperationId!);
+            baseName = ReserveMethodName(DeriveName(httpMethod, pathTemplate), httpMethod, pathTemplate, reportDuplicate: false);
+            _context.Report(DiagnosticDescriptors.MissingOperationId, pointer, httpMethod, pathTemplate, baseName + "Async");
         }
 
         string methodName = baseName + "Async";
-        if (_methodNames.IsTaken(methodName))
-        {
-            int suffix = 2;
-            while (_methodNames.IsTaken(baseName + suffix.ToString(CultureInfo.InvariantCulture) + "Async"))
-            {
-                suffix++;
-            }
-
-            string unique = baseName + suffix.ToString(CultureInfo.InvariantCulture);
-            _context.Report(DiagnosticDescriptors.DuplicateOperationId, pointer, httpMethod, pathTemplate, methodName, unique + "Async");
-            baseName = unique;
-            methodName = unique + "Async";
-        }
-
-        _methodNames.Reserve(methodName);
-
         NameScope parameterNames = new NameScope("cancellationToken", "request", "response", "responseStream", "status", "query", "path", "item", "error");
         List<ParameterModel> parameters = MapParameters(pathTemplate, pathItem, operation, baseName, parameterNames, pointer);
         BodyModel? body = MapBody(operation.RequestBody, baseName, parameterNames, pointer + "/requestBody");
