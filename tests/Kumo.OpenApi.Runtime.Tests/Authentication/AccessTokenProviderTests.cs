@@ -55,8 +55,14 @@ public sealed class AccessTokenProviderTests
         // Inside the refresh window: the current token is served while its successor is fetched in the background.
         clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal("token-1", await provider.GetTokenAsync(CancellationToken.None));
-        await WaitUntilAsync(() => calls == 2);
-        Assert.Equal("token-2", await provider.GetTokenAsync(CancellationToken.None));
+        string current = "token-1";
+        for (int i = 0; i < 500 && current != "token-2"; i++)
+        {
+            await Task.Delay(10);
+            current = await provider.GetTokenAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("token-2", current);
         Assert.Equal(2, calls);
     }
 
