@@ -129,7 +129,7 @@ public sealed class RetryTests(SecretWitness suite)
         var watch = Stopwatch.StartNew();
         var exception = await harness.FailsWith<TimeoutException>(() => harness.Client.AccountDetailsAsync());
 
-        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(4));
+        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(8));
         Assert.Contains("GET /1.3/account did not complete within", exception.Message, StringComparison.Ordinal);
         Assert.True(harness.Count("GET", Account) >= 2, "each attempt timed out and was retried");
     }
@@ -139,15 +139,16 @@ public sealed class RetryTests(SecretWitness suite)
     {
         await using var harness = await ResilienceHarness.StartAsync(suite, o =>
         {
-            o.Timeout = TimeSpan.FromSeconds(10);
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(500);
+            o.Timeout = TimeSpan.FromSeconds(20);
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
         });
-        harness.Emulator.Faults.Enqueue("GET", Account, EmulatorFault.StallMidBody(TimeSpan.FromSeconds(5)));
+        harness.Emulator.Faults.Enqueue("GET", Account, EmulatorFault.StallMidBody(TimeSpan.FromSeconds(10)));
 
         var account = await harness.Client.AccountDetailsAsync();
 
         Assert.Equal(harness.Emulator.MainUsername, account.Account.Username);
-        Assert.Equal(2, harness.Count("GET", Account));
+        // The stalled attempt timed out and was retried (a very busy machine may need one more attempt).
+        Assert.InRange(harness.Count("GET", Account), 2, 4);
     }
 
     [Fact]
