@@ -84,7 +84,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HttpClientPerCall = Create(
         HttpClientPerCallId,
         "A new HttpClient is created for a generated client on every call",
-        "A new HttpClient is created for {0} each time this code runs, which can exhaust sockets and ignores DNS changes; register the client once with IHttpClientFactory (services.AddHttpClient<{0}>() or the generated registration) and inject it",
+        "A new HttpClient is created for {0} each time this code runs, which can exhaust sockets and ignores DNS changes; register it once with the generated services.Add{0}(…), which uses IHttpClientFactory, and inject it",
         ReliabilityCategory,
         DiagnosticSeverity.Warning);
 

@@ -59,6 +59,28 @@ public sealed class DiscouragedAuthenticationTests
         Verify.Diagnostic("KUMO102").WithLocation(1).WithArguments("BasicAuthenticationHandler", "HTTP Basic", "an API token with BearerTokenHandler"));
 
     [Fact]
+    public Task Basic_authentication_in_the_runtime_client_options_is_reported() => Verify.VerifyAsync(
+        """
+        using Kumo.OpenApi.Runtime.DependencyInjection;
+
+        class C
+        {
+            void Configure(ApiClientOptions options)
+            {
+        #pragma warning disable CS0618
+                options.{|#0:UseBasicAuthentication|}("user", "password");
+                options.{|#1:UseBasicAuthenticationFromEnvironment|}();
+        #pragma warning restore CS0618
+                options.TokenEnvironmentVariable = "UPCLOUD_TOKEN";
+            }
+        }
+        """,
+        Verify.Diagnostic("KUMO102").WithLocation(0)
+            .WithArguments("UseBasicAuthentication", "HTTP Basic", "an API token: ApiClientOptions.Token, TokenProvider or TokenEnvironmentVariable"),
+        Verify.Diagnostic("KUMO102").WithLocation(1)
+            .WithArguments("UseBasicAuthenticationFromEnvironment", "HTTP Basic", "an API token: ApiClientOptions.TokenEnvironmentVariable = \"UPCLOUD_TOKEN\""));
+
+    [Fact]
     public Task Bearer_tokens_and_unmarked_code_are_not_reported() => Verify.VerifyAsync("""
         using System;
         using System.Net.Http;
@@ -69,6 +91,11 @@ public sealed class DiscouragedAuthenticationTests
             DelegatingHandler Handler() => new BearerTokenHandler(new EnvironmentAccessTokenProvider(), new Uri("https://api.upcloud.com"));
 
             string Describe(object handler) => handler.ToString() ?? string.Empty;
+
+        #pragma warning disable CS0618
+            // Using a handler that already exists configures nothing.
+            string DescribeBasic(BasicAuthenticationHandler handler) => handler.ToString();
+        #pragma warning restore CS0618
         }
         """);
 

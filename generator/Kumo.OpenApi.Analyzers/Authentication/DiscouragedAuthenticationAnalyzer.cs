@@ -39,6 +39,7 @@ public sealed class DiscouragedAuthenticationAnalyzer : DiagnosticAnalyzer
                     IObjectCreationOperation creation = (IObjectCreationOperation)operation.Operation;
                     if (creation.Constructor is { } constructor)
                     {
+                        // A marked class means "creating one configures the scheme".
                         lookup.Report(operation, constructor, constructor.ContainingType);
                     }
                 },
@@ -46,8 +47,9 @@ public sealed class DiscouragedAuthenticationAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 operation =>
                 {
+                    // Calling a method of an existing handler (ToString, Dispose) configures nothing: only the method's own mark counts.
                     IMethodSymbol method = ((IInvocationOperation)operation.Operation).TargetMethod;
-                    lookup.Report(operation, method, method.ContainingType);
+                    lookup.Report(operation, method, containingType: null);
                 },
                 OperationKind.Invocation);
         });
@@ -68,7 +70,7 @@ public sealed class DiscouragedAuthenticationAnalyzer : DiagnosticAnalyzer
             _read = Read;
         }
 
-        /// <summary>Reports the member, else its type, else any marked generic type argument of a method.</summary>
+        /// <summary>Reports the member, else the constructed type, else any marked generic type argument of a method.</summary>
         public void Report(OperationAnalysisContext context, IMethodSymbol member, INamedTypeSymbol? containingType)
         {
             Discouraged found = Get(member);
