@@ -44,7 +44,7 @@ public sealed class DiagnosticsTests
             {
               "openapi": "3.1.0",
               "info": { "title": "x", "version": "1" },
-              "paths": {},
+              "paths": { "/thing": { "get": { "operationId": "getThing", "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } } } } },
               "components": {
                 "schemas": {
                   "Thing": {

@@ -139,6 +139,7 @@ internal static class ClientEmitter
         }
 
         writer.WriteLine("using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod(" + Identifiers.Literal(operation.HttpMethod) + "), " + Http + ".CreateUri(_baseAddress, path, " + (query.Count > 0 ? "query.ToString()" : "string.Empty") + "));");
+        writer.WriteLine("global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, " + Identifiers.Literal(operation.OperationId) + ", " + Identifiers.Literal(operation.PathTemplate) + ");");
         if (operation.SuccessResponse is not null)
         {
             writer.WriteLine("request.Headers.TryAddWithoutValidation(\"Accept\", " + Identifiers.Literal(operation.SuccessResponse.MediaType == "*/*" ? "application/json" : operation.SuccessResponse.MediaType) + ");");

@@ -40,7 +40,9 @@ internal static class DependencyInjectionEmitter
         writer.WriteLine("/// <param name=\"configure\">Sets credentials, timeouts and other options.</param>");
         writer.WriteLine("/// <returns>The builder, to add handlers or change the pipeline.</returns>");
         writer.WriteLine("public static " + Builder + " Add" + client.ClientName + "(this " + Services + " services" + addressParameter + ", global::System.Action<" + Options + ">? configure = null) =>");
-        writer.WriteLine("    " + Registration + ".AddApiClient<" + iface + ", " + qualified + ">(services, " + name + ", " + address + ", static http => new " + qualified + "(http), configure);");
+        // An API that declares no security needs no credentials: registration must not demand them.
+        string configureArgument = client.RequiresAuthentication ? "configure" : "options => { options.AllowAnonymous = true; configure?.Invoke(options); }";
+        writer.WriteLine("    " + Registration + ".AddApiClient<" + iface + ", " + qualified + ">(services, " + name + ", " + address + ", static http => new " + qualified + "(http), " + configureArgument + ");");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Registers <see cref=\"" + iface + "\"/> with options read from a configuration section (BaseAddress, Token, TokenEnvironmentVariable, Timeout, …).</summary>");
         writer.WriteLine("/// <param name=\"services\">The service collection.</param>");

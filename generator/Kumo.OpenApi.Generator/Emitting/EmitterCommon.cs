@@ -41,6 +41,13 @@ internal static class EmitterCommon
 
     public static void WriteTag(SourceWriter writer, string tag, string text, string attributes = "")
     {
+        string trimmed = text.Trim();
+        if (trimmed.IndexOf('\n') < 0 && trimmed.Length <= 160)
+        {
+            writer.WriteLine("/// <" + tag + attributes + ">" + Identifiers.XmlEscape(trimmed) + "</" + tag + ">");
+            return;
+        }
+
         writer.WriteLine("/// <" + tag + attributes + ">");
         foreach (string line in Identifiers.XmlEscape(text.Trim()).Replace("\r\n", "\n").Split('\n'))
         {
@@ -59,11 +66,4 @@ internal static class EmitterCommon
     public static string Obsolete(string? message) =>
         "[global::System.Obsolete(" + Identifiers.Literal(message ?? "Deprecated by the API description.") + ")]";
 
-    public static string Plural(int count, string word) => count == 1 ? word : word + "s";
-
-    public static string Join(params string[] parts) => string.Join(string.Empty, parts);
-
-    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
-
-    public static StringComparison Ordinal => StringComparison.Ordinal;
 }

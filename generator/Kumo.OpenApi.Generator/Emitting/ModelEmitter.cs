@@ -51,18 +51,19 @@ internal static class ModelEmitter
         writer.OpenBlock();
         foreach (PropertyModel property in type.Properties)
         {
-            EmitterCommon.WriteDocs(writer, property.Description, fallback: "The <c>" + Identifiers.XmlEscape(property.JsonName) + "</c> member.");
-            if (property.Required)
-            {
-                writer.WriteLine("/// <remarks>Required by the API description.</remarks>");
-            }
+            EmitterCommon.WriteDocs(writer, property.Description, fallback: "The " + property.JsonName + " member.");
 
             if (property.Deprecated)
             {
                 writer.WriteLine(EmitterCommon.Obsolete(null));
             }
 
-            ConstraintAttributes.Write(writer, property.JsonName, property.Constraints);
+            // The API name is needed by analyzers only where constraints or exactly-one-of groups refer to it.
+            if (property.Constraints != ConstraintsModel.None || type.ExclusiveGroups.Count > 0)
+            {
+                ConstraintAttributes.Write(writer, property.JsonName, property.Constraints);
+            }
+
             string typeName = TypeSyntax.Of(property.Type, type.Namespace, property.IsNullableInCSharp);
             string initializer = property.IsNullableInCSharp || property.Type.IsValueType ? string.Empty : " = default!;";
             writer.WriteLine("public " + typeName + " " + property.CSharpName + " { get; set; }" + initializer);
@@ -92,6 +93,7 @@ internal static class ModelEmitter
             writer.WriteLine();
         }
 
+        // One line per member keeps the generated code small: every build of the consumer compiles it.
         writer.WriteLine("internal static " + qualified + " Read" + name + "(ref " + TypeSyntax.Reader + " reader)");
         writer.OpenBlock();
         writer.WriteLine(TypeSyntax.Primitives + ".ExpectStartObject(ref reader);");
@@ -110,42 +112,26 @@ internal static class ModelEmitter
         for (int i = 0; i < type.Properties.Count; i++)
         {
             PropertyModel property = type.Properties[i];
-            writer.WriteLine("if (reader.ValueTextEquals(" + NameField(name, i) + "))");
-            writer.OpenBlock();
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine("if (reader.TokenType != " + TypeSyntax.TokenType + ".Null)");
-            writer.OpenBlock();
-            writer.WriteLine("result." + property.CSharpName + " = " + TypeSyntax.Read(property.Type, serializer, type.Namespace) + ";");
-            writer.CloseBlock();
-            writer.WriteLine("else");
-            writer.OpenBlock();
-            writer.WriteLine(property.IsNullableInCSharp
-                ? TypeSyntax.Primitives + ".KeepExplicitNull(ref additional, " + Identifiers.Literal(property.JsonName) + ");"
-                : "throw " + TypeSyntax.Primitives + ".NullNotAllowed(" + Identifiers.Literal(name) + ", " + Identifiers.Literal(property.JsonName) + ");");
-            writer.CloseBlock();
-
+            string json = Identifiers.Literal(property.JsonName);
+            string assign = "result." + property.CSharpName + " = " + TypeSyntax.Read(property.Type, serializer, type.Namespace) + ";";
+            string body = property.IsNullableInCSharp
+                ? "if (" + TypeSyntax.Primitives + ".NextValue(ref reader, ref additional, " + json + ")) { " + assign + " }"
+                : TypeSyntax.Primitives + ".NextNonNullValue(ref reader, " + Identifiers.Literal(name) + ", " + json + "); " + assign;
             if (property.Required)
             {
-                writer.WriteLine("has" + i.ToString(CultureInfo.InvariantCulture) + " = true;");
+                body += " has" + i.ToString(CultureInfo.InvariantCulture) + " = true;";
             }
 
-            writer.WriteLine("continue;");
-            writer.CloseBlock();
-            writer.WriteLine();
+            writer.WriteLine((i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + NameField(name, i) + ")) { " + body + " }");
         }
 
-        writer.WriteLine(TypeSyntax.Primitives + ".ReadUnknownMember(ref reader, ref additional);");
+        writer.WriteLine((type.Properties.Count == 0 ? string.Empty : "else { ") + TypeSyntax.Primitives + ".ReadUnknownMember(ref reader, ref additional);" + (type.Properties.Count == 0 ? string.Empty : " }"));
         writer.CloseBlock();
-        writer.WriteLine();
         for (int i = 0; i < type.Properties.Count; i++)
         {
             if (type.Properties[i].Required)
             {
-                writer.WriteLine("if (!has" + i.ToString(CultureInfo.InvariantCulture) + ")");
-                writer.OpenBlock();
-                writer.WriteLine("throw " + TypeSyntax.Primitives + ".MissingRequired(" + Identifiers.Literal(name) + ", " + Identifiers.Literal(type.Properties[i].JsonName) + ");");
-                writer.CloseBlock();
-                writer.WriteLine();
+                writer.WriteLine("if (!has" + i.ToString(CultureInfo.InvariantCulture) + ") { throw " + TypeSyntax.Primitives + ".MissingRequired(" + Identifiers.Literal(name) + ", " + Identifiers.Literal(type.Properties[i].JsonName) + "); }");
             }
         }
 
@@ -157,9 +143,11 @@ internal static class ModelEmitter
         writer.WriteLine("internal static void Write" + name + "(" + TypeSyntax.Writer + " writer, " + qualified + " value)");
         writer.OpenBlock();
         writer.WriteLine("writer.WriteStartObject();");
+        bool hasNullable = false;
         for (int i = 0; i < type.Properties.Count; i++)
         {
             PropertyModel property = type.Properties[i];
+            hasNullable |= property.IsNullableInCSharp;
             if (property.ReadOnly && !property.Required)
             {
                 // readOnly members are sent by the server only; echoing them back would be rejected by strict APIs.
@@ -167,27 +155,16 @@ internal static class ModelEmitter
             }
 
             string access = "value." + property.CSharpName;
-            bool nullableValue = property.IsNullableInCSharp || !property.Type.IsValueType;
-            if (nullableValue)
+            string write = "writer.WritePropertyName(" + NameField(name, i) + "); ";
+            if (property.IsNullableInCSharp || !property.Type.IsValueType)
             {
-                writer.WriteLine("if (" + access + " is not null)");
-                writer.OpenBlock();
-                writer.WriteLine("writer.WritePropertyName(" + NameField(name, i) + ");");
                 string valueExpression = property.Type.IsValueType ? access + ".Value" : access;
-                writer.WriteLine(TypeSyntax.Write(property.Type, valueExpression, serializer, type.Namespace));
-                writer.CloseBlock();
+                writer.WriteLine("if (" + access + " is not null) { " + write + TypeSyntax.Write(property.Type, valueExpression, serializer, type.Namespace) + " }");
             }
             else
             {
-                writer.WriteLine("writer.WritePropertyName(" + NameField(name, i) + ");");
-                writer.WriteLine(TypeSyntax.Write(property.Type, access, serializer, type.Namespace));
+                writer.WriteLine(write + TypeSyntax.Write(property.Type, access, serializer, type.Namespace));
             }
-        }
-
-        bool hasNullable = false;
-        foreach (PropertyModel property in type.Properties)
-        {
-            hasNullable |= property.IsNullableInCSharp;
         }
 
         writer.WriteLine(hasNullable

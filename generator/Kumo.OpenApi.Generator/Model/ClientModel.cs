@@ -16,7 +16,8 @@ internal sealed record ClientModel(
     EquatableArray<OperationModel> Operations,
     EquatableArray<TypeModel> Types,
     EquatableArray<ErrorTypeModel> ErrorTypes,
-    EquatableArray<SecuritySchemeModel> SecuritySchemes);
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    bool RequiresAuthentication = true);
 
 internal sealed record SecuritySchemeModel(string Name, string Kind, bool Deprecated, string? Description);
 
@@ -24,6 +25,7 @@ internal sealed record SecuritySchemeModel(string Name, string Kind, bool Deprec
 internal sealed record ErrorTypeModel(int StatusCode, string Name, string Summary);
 
 internal sealed record OperationModel(
+    string OperationId,
     string MethodName,
     string HttpMethod,
     string PathTemplate,

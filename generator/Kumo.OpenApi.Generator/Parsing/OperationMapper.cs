@@ -125,6 +125,7 @@ internal sealed class OperationMapper
         }
 
         return new OperationModel(
+            string.IsNullOrWhiteSpace(operation.OperationId) ? baseName : operation.OperationId!,
             methodName,
             httpMethod,
             pathTemplate,
@@ -331,6 +332,16 @@ internal sealed class OperationMapper
             else if (code >= 400 && code < 600 && response.Key.Length == 3)
             {
                 errorCodes.Add(code);
+            }
+
+            // Error bodies' schemas are generated too, so callers can read an error body into its model.
+            if ((code < 200 || code >= 300) && response.Value.Content is { Count: > 0 } errorContent)
+            {
+                KeyValuePair<string, IOpenApiMediaType> json = errorContent.FirstOrDefault(c => IsJson(c.Key) && c.Value.Schema is OpenApiSchemaReference);
+                if (json.Key is not null)
+                {
+                    _schemas.Map(json.Value.Schema, baseName + "Error", pointer + "/" + SchemaMapper.Escape(response.Key) + "/content/" + SchemaMapper.Escape(json.Key) + "/schema");
+                }
             }
         }
 

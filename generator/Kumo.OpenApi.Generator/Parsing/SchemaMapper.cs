@@ -19,6 +19,8 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _aliases = new Dictionary<string, (TypeRef, bool)>(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesInProgress = new HashSet<string>(StringComparer.Ordinal);
     private readonly List<TypeModel> _types = new List<TypeModel>();
+    private readonly Dictionary<string, (IOpenApiSchema Schema, TypeRef Type)> _pendingComponents = new Dictionary<string, (IOpenApiSchema, TypeRef)>(StringComparer.Ordinal);
+    private readonly Dictionary<IOpenApiSchema, (TypeRef, bool)> _inline = new Dictionary<IOpenApiSchema, (TypeRef, bool)>(ReferenceComparer.Instance);
 
     public SchemaMapper(OpenApiDocument document, BuildContext context)
     {
@@ -62,20 +64,42 @@ internal sealed class SchemaMapper
 
         foreach ((string id, IOpenApiSchema schema, TypeRef type) in pending)
         {
-            _context.CancellationToken.ThrowIfCancellationRequested();
-            string pointer = "#/components/schemas/" + Escape(id);
-            if (type.Kind == TypeKind.Model && IsUnion(schema))
-            {
-                _types.Add(BuildUnion(type.Name!, schema, pointer));
-            }
-            else if (type.Kind == TypeKind.Model)
-            {
-                _types.Add(BuildObject(type.Name!, schema, pointer));
-            }
-            else
-            {
-                _types.Add(BuildEnum(type.Name!, schema));
-            }
+            _pendingComponents[id] = (schema, type);
+        }
+    }
+
+    /// <summary>Builds every component, reachable or not (for tests and tools that want the whole document).</summary>
+    public void BuildAllComponents()
+    {
+        foreach (string id in _pendingComponents.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList())
+        {
+            EnsureBuilt(id);
+        }
+    }
+
+    /// <summary>Builds a component's type the first time an operation reaches it: components nothing uses (GitHub's webhook payloads) cost nothing.</summary>
+    private void EnsureBuilt(string id)
+    {
+        if (!_pendingComponents.TryGetValue(id, out (IOpenApiSchema Schema, TypeRef Type) pending))
+        {
+            return;
+        }
+
+        // Removed before building, so a cycle back to this component only needs its name.
+        _pendingComponents.Remove(id);
+        _context.CancellationToken.ThrowIfCancellationRequested();
+        string pointer = "#/components/schemas/" + Escape(id);
+        if (pending.Type.Kind == TypeKind.Model && IsUnion(pending.Schema))
+        {
+            _types.Add(BuildUnion(pending.Type.Name!, pending.Schema, pointer));
+        }
+        else if (pending.Type.Kind == TypeKind.Model)
+        {
+            _types.Add(BuildObject(pending.Type.Name!, pending.Schema, pointer));
+        }
+        else
+        {
+            _types.Add(BuildEnum(pending.Type.Name!, pending.Schema));
         }
     }
 
@@ -92,6 +116,23 @@ internal sealed class SchemaMapper
             return MapReference(reference, context, pointer);
         }
 
+        // A shared inline schema (a components/responses or parameters entry used by many operations) is one type, not one per use.
+        if (_inline.TryGetValue(schema, out (TypeRef Type, bool Nullable) known))
+        {
+            return known;
+        }
+
+        (TypeRef Type, bool Nullable) mapped = MapInline(schema, context, pointer);
+        if (mapped.Type.Kind is TypeKind.Model or TypeKind.Enum)
+        {
+            _inline[schema] = mapped;
+        }
+
+        return mapped;
+    }
+
+    private (TypeRef Type, bool Nullable) MapInline(IOpenApiSchema schema, string context, string pointer)
+    {
         bool nullable = schema.Type is JsonSchemaType type && (type & JsonSchemaType.Null) != 0;
         JsonSchemaType? nonNull = schema.Type is JsonSchemaType t ? t & ~JsonSchemaType.Null : null;
         if (nonNull == 0)
@@ -186,7 +227,7 @@ internal sealed class SchemaMapper
             MaxLength: schema.MaxLength,
             Pattern: schema.Pattern,
             Minimum: schema.Minimum?.ToString(),
-            Maximum: schema.Maximum?.ToString(),
+            Maximum: schema.Maximum?.ToString() ?? MaxDuration(schema),
             MinItems: schema.MinItems,
             MaxItems: schema.MaxItems,
             UniqueItems: schema.UniqueItems == true,
@@ -196,6 +237,13 @@ internal sealed class SchemaMapper
             ItemMaxLength: schema.Items?.MaxLength);
         return constraints == ConstraintsModel.None ? ConstraintsModel.None : constraints;
     }
+
+    /// <summary>The <c>x-kumo-max-duration</c> extension (e.g. "8760h"): a maximum for duration strings that JSON Schema cannot express.</summary>
+    private static string? MaxDuration(IOpenApiSchema schema) =>
+        schema.Extensions is not null && schema.Extensions.TryGetValue("x-kumo-max-duration", out IOpenApiExtension? extension)
+            && extension is JsonNodeExtension node && node.Node is JsonValue value && value.TryGetValue(out string? text)
+            ? text
+            : null;
 
     private (TypeRef Type, bool Nullable) MapReference(OpenApiSchemaReference reference, string context, string pointer)
     {
@@ -208,6 +256,7 @@ internal sealed class SchemaMapper
 
         if (_componentTypes.TryGetValue(id, out TypeRef? known))
         {
+            EnsureBuilt(id);
             return (known, false);
         }
 
@@ -563,4 +612,14 @@ internal sealed class SchemaMapper
             && b.Properties is not { Count: > 0 } && b.AllOf is not { Count: > 0 });
 
     public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+
+    /// <summary>Identity comparison: two equal-looking inline schemas at different places are still different types.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<IOpenApiSchema>
+    {
+        public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IOpenApiSchema obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }

@@ -92,7 +92,8 @@ internal static class SpecParser
             operationModels.ToEquatableArray(),
             schemas.Types.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray(),
             errorTypes.ToEquatableArray(),
-            SecuritySchemes(document).ToEquatableArray());
+            SecuritySchemes(document).ToEquatableArray(),
+            RequiresAuthentication: document.Security is { Count: > 0 } || document.Components?.SecuritySchemes is { Count: > 0 });
         return new GenerationResult(model, context.Diagnostics.ToEquatableArray());
     }
 

@@ -5,41 +5,27 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// The authenticated account: username, credit balance and resource limits.
-    /// </summary>
+    /// <summary>The authenticated account: username, credit balance and resource limits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Account
     {
-        /// <summary>
-        /// Username of the authenticated (main or sub-) account.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>Username of the authenticated (main or sub-) account.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("username", MinLength = 4, MaxLength = 64)]
         public string Username { get; set; } = default!;
 
-        /// <summary>
-        /// Current credit balance, in hundredths of the account currency (the official CLI divides by 100 for display).
-        /// </summary>
+        /// <summary>Current credit balance, in hundredths of the account currency (the official CLI divides by 100 for display).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("credits", Format = "double")]
         public double? Credits { get; set; }
 
-        /// <summary>
-        /// Breakdown of the account's credit balance.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("credits_breakdown")]
+        /// <summary>Breakdown of the account's credit balance.</summary>
         public global::Kumo.UpCloud.CreditsBreakdown? CreditsBreakdown { get; set; }
 
         /// <summary>
         /// Resource limits of the account. Every value is optional and may be `null` (the API has returned `null` for limits that are not set); new limits are added over time, so unknown members must be kept.
         /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("resource_limits")]
         public global::Kumo.UpCloud.ResourceLimits ResourceLimits { get; set; } = default!;
 
-        /// <summary>
-        /// 1 while the account is in trial mode, otherwise 0. Absent on many accounts.
-        /// </summary>
+        /// <summary>1 while the account is in trial mode, otherwise 0. Absent on many accounts.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("trial_mode", Format = "int32")]
         public int? TrialMode { get; set; }
 
@@ -64,91 +50,15 @@ namespace Kumo.UpCloud
             bool has3 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccount_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Account", "username");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccount_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Credits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "credits");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccount_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CreditsBreakdown = global::Kumo.UpCloud.UpCloudClientJson.ReadCreditsBreakdown(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "credits_breakdown");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccount_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ResourceLimits = global::Kumo.UpCloud.UpCloudClientJson.ReadResourceLimits(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Account", "resource_limits");
-                    }
-                    has3 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccount_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.TrialMode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "trial_mode");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccount_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Account", "username"); result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameAccount_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "credits")) { result.Credits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccount_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "credits_breakdown")) { result.CreditsBreakdown = global::Kumo.UpCloud.UpCloudClientJson.ReadCreditsBreakdown(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccount_3)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Account", "resource_limits"); result.ResourceLimits = global::Kumo.UpCloud.UpCloudClientJson.ReadResourceLimits(ref reader); has3 = true; }
+                else if (reader.ValueTextEquals(NameAccount_4)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "trial_mode")) { result.TrialMode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Account", "username");
-            }
-
-            if (!has3)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Account", "resource_limits");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Account", "username"); }
+            if (!has3) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Account", "resource_limits"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -156,31 +66,11 @@ namespace Kumo.UpCloud
         internal static void WriteAccount(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.Account value)
         {
             writer.WriteStartObject();
-            if (value.Username is not null)
-            {
-                writer.WritePropertyName(NameAccount_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username);
-            }
-            if (value.Credits is not null)
-            {
-                writer.WritePropertyName(NameAccount_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Credits.Value);
-            }
-            if (value.CreditsBreakdown is not null)
-            {
-                writer.WritePropertyName(NameAccount_2);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteCreditsBreakdown(writer, value.CreditsBreakdown);
-            }
-            if (value.ResourceLimits is not null)
-            {
-                writer.WritePropertyName(NameAccount_3);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteResourceLimits(writer, value.ResourceLimits);
-            }
-            if (value.TrialMode is not null)
-            {
-                writer.WritePropertyName(NameAccount_4);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.TrialMode.Value);
-            }
+            if (value.Username is not null) { writer.WritePropertyName(NameAccount_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username); }
+            if (value.Credits is not null) { writer.WritePropertyName(NameAccount_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Credits.Value); }
+            if (value.CreditsBreakdown is not null) { writer.WritePropertyName(NameAccount_2); global::Kumo.UpCloud.UpCloudClientJson.WriteCreditsBreakdown(writer, value.CreditsBreakdown); }
+            if (value.ResourceLimits is not null) { writer.WritePropertyName(NameAccount_3); global::Kumo.UpCloud.UpCloudClientJson.WriteResourceLimits(writer, value.ResourceLimits); }
+            if (value.TrialMode is not null) { writer.WritePropertyName(NameAccount_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.TrialMode.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccount);
             writer.WriteEndObject();
         }

@@ -5,27 +5,19 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Paid and debt credits of the account.
-    /// </summary>
+    /// <summary>Paid and debt credits of the account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountCredits
     {
-        /// <summary>
-        /// Outstanding debt credits.
-        /// </summary>
+        /// <summary>Outstanding debt credits.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("debt_credits", Format = "double")]
         public double? DebtCredits { get; set; }
 
-        /// <summary>
-        /// Maximum debt allowed for the account.
-        /// </summary>
+        /// <summary>Maximum debt allowed for the account.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("max_debt", Format = "double")]
         public double? MaxDebt { get; set; }
 
-        /// <summary>
-        /// Paid credits.
-        /// </summary>
+        /// <summary>Paid credits.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("paid_credits", Format = "double")]
         public double? PaidCredits { get; set; }
 
@@ -46,51 +38,11 @@ namespace Kumo.UpCloud
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountCredits_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.DebtCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "debt_credits");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountCredits_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.MaxDebt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "max_debt");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountCredits_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.PaidCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "paid_credits");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountCredits_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "debt_credits")) { result.DebtCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountCredits_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "max_debt")) { result.MaxDebt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountCredits_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "paid_credits")) { result.PaidCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -98,21 +50,9 @@ namespace Kumo.UpCloud
         internal static void WriteAccountCredits(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountCredits value)
         {
             writer.WriteStartObject();
-            if (value.DebtCredits is not null)
-            {
-                writer.WritePropertyName(NameAccountCredits_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.DebtCredits.Value);
-            }
-            if (value.MaxDebt is not null)
-            {
-                writer.WritePropertyName(NameAccountCredits_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.MaxDebt.Value);
-            }
-            if (value.PaidCredits is not null)
-            {
-                writer.WritePropertyName(NameAccountCredits_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.PaidCredits.Value);
-            }
+            if (value.DebtCredits is not null) { writer.WritePropertyName(NameAccountCredits_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.DebtCredits.Value); }
+            if (value.MaxDebt is not null) { writer.WritePropertyName(NameAccountCredits_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.MaxDebt.Value); }
+            if (value.PaidCredits is not null) { writer.WritePropertyName(NameAccountCredits_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.PaidCredits.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountCredits);
             writer.WriteEndObject();
         }

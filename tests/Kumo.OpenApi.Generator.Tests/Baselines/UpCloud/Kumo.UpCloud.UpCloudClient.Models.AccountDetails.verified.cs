@@ -5,179 +5,97 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Contact details, permissions and settings of a main or sub-account. Only `username` is guaranteed; all other members are present in full responses.
-    /// </summary>
+    /// <summary>Contact details, permissions and settings of a main or sub-account. Only `username` is guaranteed; all other members are present in full responses.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountDetails
     {
-        /// <summary>
-        /// Username of the account.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>Username of the account.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("username", MinLength = 4, MaxLength = 64)]
         public string Username { get; set; } = default!;
 
-        /// <summary>
-        /// Username of the main account this account belongs to.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("main_account")]
+        /// <summary>Username of the main account this account belongs to.</summary>
         public string? MainAccount { get; set; }
 
-        /// <summary>
-        /// Kind of account: `main` for the main (billing) account, `sub` for a sub-account created under it.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("type")]
+        /// <summary>Kind of account: `main` for the main (billing) account, `sub` for a sub-account created under it.</summary>
         public global::Kumo.UpCloud.AccountType? Type { get; set; }
 
-        /// <summary>
-        /// First name.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("first_name")]
+        /// <summary>First name.</summary>
         public string? FirstName { get; set; }
 
-        /// <summary>
-        /// Last name.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("last_name")]
+        /// <summary>Last name.</summary>
         public string? LastName { get; set; }
 
-        /// <summary>
-        /// Company name.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("company")]
+        /// <summary>Company name.</summary>
         public string? Company { get; set; }
 
-        /// <summary>
-        /// Street address.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("address")]
+        /// <summary>Street address.</summary>
         public string? Address { get; set; }
 
-        /// <summary>
-        /// Postal code (a string: it may have leading zeros).
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("postal_code")]
+        /// <summary>Postal code (a string: it may have leading zeros).</summary>
         public string? PostalCode { get; set; }
 
-        /// <summary>
-        /// City.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("city")]
+        /// <summary>City.</summary>
         public string? City { get; set; }
 
-        /// <summary>
-        /// U.S. state, if applicable; otherwise an empty string.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("state")]
+        /// <summary>U.S. state, if applicable; otherwise an empty string.</summary>
         public string? State { get; set; }
 
-        /// <summary>
-        /// ISO 3166-1 alpha-3 country code.
-        /// </summary>
+        /// <summary>ISO 3166-1 alpha-3 country code.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("country", Pattern = "^[A-Z]{3}$")]
         public string? Country { get; set; }
 
-        /// <summary>
-        /// E-mail address.
-        /// </summary>
+        /// <summary>E-mail address.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("email", Format = "email")]
         public string? Email { get; set; }
 
-        /// <summary>
-        /// Phone number in international format, country code and national number separated by a period.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("phone")]
+        /// <summary>Phone number in international format, country code and national number separated by a period.</summary>
         public string? Phone { get; set; }
 
-        /// <summary>
-        /// ISO 4217 currency code. The official CLI documents EUR, GBP, USD and SGD as the accepted values.
-        /// </summary>
+        /// <summary>ISO 4217 currency code. The official CLI documents EUR, GBP, USD and SGD as the accepted values.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("currency", Pattern = "^[A-Z]{3}$")]
         public string? Currency { get; set; }
 
-        /// <summary>
-        /// ISO 639-1 language code.
-        /// </summary>
+        /// <summary>ISO 639-1 language code.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("language", Pattern = "^[a-z]{2}$")]
         public string? Language { get; set; }
 
-        /// <summary>
-        /// VAT number; an empty string clears it.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("vat_number")]
+        /// <summary>VAT number; an empty string clears it.</summary>
         public string? VatNumber { get; set; }
 
-        /// <summary>
-        /// IANA time zone name.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("timezone")]
+        /// <summary>IANA time zone name.</summary>
         public string? Timezone { get; set; }
 
-        /// <summary>
-        /// Whether the account may use the API with HTTP Basic authentication.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("allow_api")]
+        /// <summary>Whether the account may use the API with HTTP Basic authentication.</summary>
         public global::Kumo.UpCloud.YesNo? AllowApi { get; set; }
 
-        /// <summary>
-        /// Whether the account may log in to the control panel.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("allow_gui")]
+        /// <summary>Whether the account may log in to the control panel.</summary>
         public global::Kumo.UpCloud.YesNo? AllowGui { get; set; }
 
-        /// <summary>
-        /// Whether third-party services are allowed in the control panel for this account.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("enable_3rd_party_services")]
+        /// <summary>Whether third-party services are allowed in the control panel for this account.</summary>
         public global::Kumo.UpCloud.YesNo? Enable3rdPartyServices { get; set; }
 
-        /// <summary>
-        /// Simple backup flag (modelled by the official Go SDK; not present in the recordings).
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("simple_backup")]
+        /// <summary>Simple backup flag (modelled by the official Go SDK; not present in the recordings).</summary>
         public global::Kumo.UpCloud.YesNo? SimpleBackup { get; set; }
 
-        /// <summary>
-        /// Roles of an account, wrapped in a `role` array.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("roles")]
+        /// <summary>Roles of an account, wrapped in a `role` array.</summary>
         public global::Kumo.UpCloud.AccountRoles? Roles { get; set; }
 
-        /// <summary>
-        /// Servers the account may manage, wrapped in a `server` array.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("server_access")]
+        /// <summary>Servers the account may manage, wrapped in a `server` array.</summary>
         public global::Kumo.UpCloud.ServerAccess? ServerAccess { get; set; }
 
-        /// <summary>
-        /// Storages the account may manage, wrapped in a `storage` array.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("storage_access")]
+        /// <summary>Storages the account may manage, wrapped in a `storage` array.</summary>
         public global::Kumo.UpCloud.StorageAccess? StorageAccess { get; set; }
 
-        /// <summary>
-        /// Networks the account may manage, wrapped in a `network` array.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("network_access")]
+        /// <summary>Networks the account may manage, wrapped in a `network` array.</summary>
         public global::Kumo.UpCloud.NetworkAccess? NetworkAccess { get; set; }
 
-        /// <summary>
-        /// Tags whose servers the account may manage, wrapped in a `tag` array.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("tag_access")]
+        /// <summary>Tags whose servers the account may manage, wrapped in a `tag` array.</summary>
         public global::Kumo.UpCloud.TagAccess? TagAccess { get; set; }
 
-        /// <summary>
-        /// IP addresses the account may use the API from, wrapped in an `ip_filter` array. If any are set, API access is allowed only from them.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("ip_filters")]
+        /// <summary>IP addresses the account may use the API from, wrapped in an `ip_filter` array. If any are set, API access is allowed only from them.</summary>
         public global::Kumo.UpCloud.IpFilters? IpFilters { get; set; }
 
-        /// <summary>
-        /// Campaigns associated with the account, wrapped in a `campaign` array.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("campaigns")]
+        /// <summary>Campaigns associated with the account, wrapped in a `campaign` array.</summary>
         public global::Kumo.UpCloud.Campaigns? Campaigns { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -223,407 +141,37 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountDetails_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountDetails", "username");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.MainAccount = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "main_account");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountType(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "type");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.FirstName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "first_name");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.LastName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "last_name");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_5))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Company = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "company");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_6))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Address = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "address");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_7))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.PostalCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "postal_code");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "city");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_9))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.State = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "state");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_10))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Country = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "country");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_11))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Email = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "email");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_12))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Phone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "phone");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_13))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Currency = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "currency");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_14))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Language = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "language");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_15))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.VatNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "vat_number");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_16))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Timezone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "timezone");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_17))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AllowApi = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_api");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_18))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AllowGui = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allow_gui");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_19))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Enable3rdPartyServices = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "enable_3rd_party_services");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_20))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.SimpleBackup = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "simple_backup");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_21))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "roles");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_22))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ServerAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccess(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "server_access");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_23))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.StorageAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadStorageAccess(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_access");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_24))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.NetworkAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadNetworkAccess(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_access");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_25))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.TagAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccess(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tag_access");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_26))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.IpFilters = global::Kumo.UpCloud.UpCloudClientJson.ReadIpFilters(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ip_filters");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountDetails_27))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Campaigns = global::Kumo.UpCloud.UpCloudClientJson.ReadCampaigns(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "campaigns");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountDetails_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountDetails", "username"); result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameAccountDetails_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "main_account")) { result.MainAccount = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "type")) { result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountType(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_3)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "first_name")) { result.FirstName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_4)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "last_name")) { result.LastName = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_5)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "company")) { result.Company = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_6)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "address")) { result.Address = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_7)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "postal_code")) { result.PostalCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_8)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "city")) { result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_9)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "state")) { result.State = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_10)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "country")) { result.Country = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_11)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "email")) { result.Email = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_12)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "phone")) { result.Phone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_13)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "currency")) { result.Currency = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_14)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "language")) { result.Language = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_15)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "vat_number")) { result.VatNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_16)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "timezone")) { result.Timezone = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_17)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "allow_api")) { result.AllowApi = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_18)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "allow_gui")) { result.AllowGui = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_19)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "enable_3rd_party_services")) { result.Enable3rdPartyServices = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_20)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "simple_backup")) { result.SimpleBackup = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_21)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "roles")) { result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_22)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "server_access")) { result.ServerAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccess(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_23)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage_access")) { result.StorageAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadStorageAccess(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_24)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "network_access")) { result.NetworkAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadNetworkAccess(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_25)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "tag_access")) { result.TagAccess = global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccess(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_26)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "ip_filters")) { result.IpFilters = global::Kumo.UpCloud.UpCloudClientJson.ReadIpFilters(ref reader); } }
+                else if (reader.ValueTextEquals(NameAccountDetails_27)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "campaigns")) { result.Campaigns = global::Kumo.UpCloud.UpCloudClientJson.ReadCampaigns(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountDetails", "username");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountDetails", "username"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -631,146 +179,34 @@ namespace Kumo.UpCloud
         internal static void WriteAccountDetails(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountDetails value)
         {
             writer.WriteStartObject();
-            if (value.Username is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username);
-            }
-            if (value.MainAccount is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.MainAccount);
-            }
-            if (value.Type is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_2);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccountType(writer, value.Type.Value);
-            }
-            if (value.FirstName is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_3);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.FirstName);
-            }
-            if (value.LastName is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_4);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.LastName);
-            }
-            if (value.Company is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_5);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Company);
-            }
-            if (value.Address is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_6);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Address);
-            }
-            if (value.PostalCode is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_7);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.PostalCode);
-            }
-            if (value.City is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_8);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.City);
-            }
-            if (value.State is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_9);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.State);
-            }
-            if (value.Country is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_10);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Country);
-            }
-            if (value.Email is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_11);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Email);
-            }
-            if (value.Phone is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_12);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Phone);
-            }
-            if (value.Currency is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_13);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Currency);
-            }
-            if (value.Language is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_14);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Language);
-            }
-            if (value.VatNumber is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_15);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.VatNumber);
-            }
-            if (value.Timezone is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_16);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Timezone);
-            }
-            if (value.AllowApi is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_17);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.AllowApi.Value);
-            }
-            if (value.AllowGui is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_18);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.AllowGui.Value);
-            }
-            if (value.Enable3rdPartyServices is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_19);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Enable3rdPartyServices.Value);
-            }
-            if (value.SimpleBackup is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_20);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.SimpleBackup.Value);
-            }
-            if (value.Roles is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_21);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccountRoles(writer, value.Roles);
-            }
-            if (value.ServerAccess is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_22);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteServerAccess(writer, value.ServerAccess);
-            }
-            if (value.StorageAccess is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_23);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteStorageAccess(writer, value.StorageAccess);
-            }
-            if (value.NetworkAccess is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_24);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteNetworkAccess(writer, value.NetworkAccess);
-            }
-            if (value.TagAccess is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_25);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteTagAccess(writer, value.TagAccess);
-            }
-            if (value.IpFilters is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_26);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteIpFilters(writer, value.IpFilters);
-            }
-            if (value.Campaigns is not null)
-            {
-                writer.WritePropertyName(NameAccountDetails_27);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteCampaigns(writer, value.Campaigns);
-            }
+            if (value.Username is not null) { writer.WritePropertyName(NameAccountDetails_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username); }
+            if (value.MainAccount is not null) { writer.WritePropertyName(NameAccountDetails_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.MainAccount); }
+            if (value.Type is not null) { writer.WritePropertyName(NameAccountDetails_2); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountType(writer, value.Type.Value); }
+            if (value.FirstName is not null) { writer.WritePropertyName(NameAccountDetails_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.FirstName); }
+            if (value.LastName is not null) { writer.WritePropertyName(NameAccountDetails_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.LastName); }
+            if (value.Company is not null) { writer.WritePropertyName(NameAccountDetails_5); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Company); }
+            if (value.Address is not null) { writer.WritePropertyName(NameAccountDetails_6); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Address); }
+            if (value.PostalCode is not null) { writer.WritePropertyName(NameAccountDetails_7); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.PostalCode); }
+            if (value.City is not null) { writer.WritePropertyName(NameAccountDetails_8); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.City); }
+            if (value.State is not null) { writer.WritePropertyName(NameAccountDetails_9); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.State); }
+            if (value.Country is not null) { writer.WritePropertyName(NameAccountDetails_10); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Country); }
+            if (value.Email is not null) { writer.WritePropertyName(NameAccountDetails_11); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Email); }
+            if (value.Phone is not null) { writer.WritePropertyName(NameAccountDetails_12); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Phone); }
+            if (value.Currency is not null) { writer.WritePropertyName(NameAccountDetails_13); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Currency); }
+            if (value.Language is not null) { writer.WritePropertyName(NameAccountDetails_14); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Language); }
+            if (value.VatNumber is not null) { writer.WritePropertyName(NameAccountDetails_15); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.VatNumber); }
+            if (value.Timezone is not null) { writer.WritePropertyName(NameAccountDetails_16); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Timezone); }
+            if (value.AllowApi is not null) { writer.WritePropertyName(NameAccountDetails_17); global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.AllowApi.Value); }
+            if (value.AllowGui is not null) { writer.WritePropertyName(NameAccountDetails_18); global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.AllowGui.Value); }
+            if (value.Enable3rdPartyServices is not null) { writer.WritePropertyName(NameAccountDetails_19); global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Enable3rdPartyServices.Value); }
+            if (value.SimpleBackup is not null) { writer.WritePropertyName(NameAccountDetails_20); global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.SimpleBackup.Value); }
+            if (value.Roles is not null) { writer.WritePropertyName(NameAccountDetails_21); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountRoles(writer, value.Roles); }
+            if (value.ServerAccess is not null) { writer.WritePropertyName(NameAccountDetails_22); global::Kumo.UpCloud.UpCloudClientJson.WriteServerAccess(writer, value.ServerAccess); }
+            if (value.StorageAccess is not null) { writer.WritePropertyName(NameAccountDetails_23); global::Kumo.UpCloud.UpCloudClientJson.WriteStorageAccess(writer, value.StorageAccess); }
+            if (value.NetworkAccess is not null) { writer.WritePropertyName(NameAccountDetails_24); global::Kumo.UpCloud.UpCloudClientJson.WriteNetworkAccess(writer, value.NetworkAccess); }
+            if (value.TagAccess is not null) { writer.WritePropertyName(NameAccountDetails_25); global::Kumo.UpCloud.UpCloudClientJson.WriteTagAccess(writer, value.TagAccess); }
+            if (value.IpFilters is not null) { writer.WritePropertyName(NameAccountDetails_26); global::Kumo.UpCloud.UpCloudClientJson.WriteIpFilters(writer, value.IpFilters); }
+            if (value.Campaigns is not null) { writer.WritePropertyName(NameAccountDetails_27); global::Kumo.UpCloud.UpCloudClientJson.WriteCampaigns(writer, value.Campaigns); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountDetails);
             writer.WriteEndObject();
         }

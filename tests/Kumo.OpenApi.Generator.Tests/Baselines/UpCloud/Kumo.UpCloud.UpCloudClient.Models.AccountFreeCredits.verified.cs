@@ -5,16 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Free credits granted to the account.
-    /// </summary>
+    /// <summary>Free credits granted to the account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountFreeCredits
     {
-        /// <summary>
-        /// The individual free credit grants.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("breakdown")]
+        /// <summary>The individual free credit grants.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.FreeCreditGrant>? Breakdown { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -32,23 +27,9 @@ namespace Kumo.UpCloud
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountFreeCredits_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Breakdown = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.FreeCreditGrant>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadFreeCreditGrant);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "breakdown");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountFreeCredits_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "breakdown")) { result.Breakdown = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.FreeCreditGrant>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadFreeCreditGrant); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -56,11 +37,7 @@ namespace Kumo.UpCloud
         internal static void WriteAccountFreeCredits(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountFreeCredits value)
         {
             writer.WriteStartObject();
-            if (value.Breakdown is not null)
-            {
-                writer.WritePropertyName(NameAccountFreeCredits_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.FreeCreditGrant>(writer, value.Breakdown, global::Kumo.UpCloud.UpCloudClientJson.WriteFreeCreditGrant);
-            }
+            if (value.Breakdown is not null) { writer.WritePropertyName(NameAccountFreeCredits_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.FreeCreditGrant>(writer, value.Breakdown, global::Kumo.UpCloud.UpCloudClientJson.WriteFreeCreditGrant); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountFreeCredits);
             writer.WriteEndObject();
         }

@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Inner wrapper of the account list.
-    /// </summary>
+    /// <summary>Inner wrapper of the account list.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountList
     {
-        /// <summary>
-        /// The main account followed by its sub-accounts.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("account")]
+        /// <summary>The main account followed by its sub-accounts.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.AccountListItem> Account { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountList_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Account = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.AccountListItem>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadAccountListItem);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountList", "account");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountList_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountList", "account"); result.Account = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.AccountListItem>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadAccountListItem); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountList", "account");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountList", "account"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteAccountList(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountList value)
         {
             writer.WriteStartObject();
-            if (value.Account is not null)
-            {
-                writer.WritePropertyName(NameAccountList_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.AccountListItem>(writer, value.Account, global::Kumo.UpCloud.UpCloudClientJson.WriteAccountListItem);
-            }
+            if (value.Account is not null) { writer.WritePropertyName(NameAccountList_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.AccountListItem>(writer, value.Account, global::Kumo.UpCloud.UpCloudClientJson.WriteAccountListItem); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -5,37 +5,21 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// One entry of the account list.
-    /// </summary>
+    /// <summary>One entry of the account list.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountListItem
     {
-        /// <summary>
-        /// Kind of account: `main` for the main (billing) account, `sub` for a sub-account created under it.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("type")]
+        /// <summary>Kind of account: `main` for the main (billing) account, `sub` for a sub-account created under it.</summary>
         public global::Kumo.UpCloud.AccountType Type { get; set; }
 
-        /// <summary>
-        /// Username of the account.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>Username of the account.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("username", MinLength = 4, MaxLength = 64)]
         public string Username { get; set; } = default!;
 
-        /// <summary>
-        /// Roles of an account, wrapped in a `role` array.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("roles")]
+        /// <summary>Roles of an account, wrapped in a `role` array.</summary>
         public global::Kumo.UpCloud.AccountRoles Roles { get; set; } = default!;
 
-        /// <summary>
-        /// Labels of the account. Absent in older responses.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("labels")]
+        /// <summary>Labels of the account. Absent in older responses.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.Label>? Labels { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -59,83 +43,15 @@ namespace Kumo.UpCloud
             bool has2 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountListItem_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountType(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountListItem", "type");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountListItem_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountListItem", "username");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountListItem_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountListItem", "roles");
-                    }
-                    has2 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameAccountListItem_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Labels = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.Label>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadLabel);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "labels");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountListItem_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountListItem", "type"); result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountType(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameAccountListItem_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountListItem", "username"); result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else if (reader.ValueTextEquals(NameAccountListItem_2)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountListItem", "roles"); result.Roles = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountRoles(ref reader); has2 = true; }
+                else if (reader.ValueTextEquals(NameAccountListItem_3)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "labels")) { result.Labels = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.Label>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadLabel); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListItem", "type");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListItem", "username");
-            }
-
-            if (!has2)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListItem", "roles");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListItem", "type"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListItem", "username"); }
+            if (!has2) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListItem", "roles"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -143,23 +59,10 @@ namespace Kumo.UpCloud
         internal static void WriteAccountListItem(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountListItem value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NameAccountListItem_0);
-            global::Kumo.UpCloud.UpCloudClientJson.WriteAccountType(writer, value.Type);
-            if (value.Username is not null)
-            {
-                writer.WritePropertyName(NameAccountListItem_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username);
-            }
-            if (value.Roles is not null)
-            {
-                writer.WritePropertyName(NameAccountListItem_2);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccountRoles(writer, value.Roles);
-            }
-            if (value.Labels is not null)
-            {
-                writer.WritePropertyName(NameAccountListItem_3);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.Label>(writer, value.Labels, global::Kumo.UpCloud.UpCloudClientJson.WriteLabel);
-            }
+            writer.WritePropertyName(NameAccountListItem_0); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountType(writer, value.Type);
+            if (value.Username is not null) { writer.WritePropertyName(NameAccountListItem_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username); }
+            if (value.Roles is not null) { writer.WritePropertyName(NameAccountListItem_2); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountRoles(writer, value.Roles); }
+            if (value.Labels is not null) { writer.WritePropertyName(NameAccountListItem_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.Label>(writer, value.Labels, global::Kumo.UpCloud.UpCloudClientJson.WriteLabel); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountListItem);
             writer.WriteEndObject();
         }

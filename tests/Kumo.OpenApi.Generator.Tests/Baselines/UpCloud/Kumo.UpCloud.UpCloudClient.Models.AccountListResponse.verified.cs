@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Response of `GET /1.3/account/list`: `{"accounts": {"account": [...]}}`.
-    /// </summary>
+    /// <summary>Response of `GET /1.3/account/list`: `{"accounts": {"account": [...]}}`.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountListResponse
     {
-        /// <summary>
-        /// Inner wrapper of the account list.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("accounts")]
+        /// <summary>Inner wrapper of the account list.</summary>
         public global::Kumo.UpCloud.AccountList Accounts { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountListResponse_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Accounts = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountList(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountListResponse", "accounts");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountListResponse_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountListResponse", "accounts"); result.Accounts = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountList(ref reader); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListResponse", "accounts");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountListResponse", "accounts"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteAccountListResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountListResponse value)
         {
             writer.WriteStartObject();
-            if (value.Accounts is not null)
-            {
-                writer.WritePropertyName(NameAccountListResponse_0);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccountList(writer, value.Accounts);
-            }
+            if (value.Accounts is not null) { writer.WritePropertyName(NameAccountListResponse_0); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountList(writer, value.Accounts); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

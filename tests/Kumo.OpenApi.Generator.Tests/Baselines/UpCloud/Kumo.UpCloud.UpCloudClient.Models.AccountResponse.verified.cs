@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Response of `GET /1.3/account`: the account wrapped in an `account` member.
-    /// </summary>
+    /// <summary>Response of `GET /1.3/account`: the account wrapped in an `account` member.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountResponse
     {
-        /// <summary>
-        /// The authenticated account: username, credit balance and resource limits.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("account")]
+        /// <summary>The authenticated account: username, credit balance and resource limits.</summary>
         public global::Kumo.UpCloud.Account Account { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountResponse_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Account = global::Kumo.UpCloud.UpCloudClientJson.ReadAccount(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("AccountResponse", "account");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountResponse_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "AccountResponse", "account"); result.Account = global::Kumo.UpCloud.UpCloudClientJson.ReadAccount(ref reader); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountResponse", "account");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountResponse", "account"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteAccountResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountResponse value)
         {
             writer.WriteStartObject();
-            if (value.Account is not null)
-            {
-                writer.WritePropertyName(NameAccountResponse_0);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccount(writer, value.Account);
-            }
+            if (value.Account is not null) { writer.WritePropertyName(NameAccountResponse_0); global::Kumo.UpCloud.UpCloudClientJson.WriteAccount(writer, value.Account); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Roles of an account, wrapped in a `role` array.
-    /// </summary>
+    /// <summary>Roles of an account, wrapped in a `role` array.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class AccountRoles
     {
-        /// <summary>
-        /// Role names. Values seen: `billing`, `aux_billing`, `technical`. May be empty.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("role")]
+        /// <summary>Role names. Values seen: `billing`, `aux_billing`, `technical`. May be empty.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Role { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameAccountRoles_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Role = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "role");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameAccountRoles_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "role")) { result.Role = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); } has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountRoles", "role");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("AccountRoles", "role"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteAccountRoles(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.AccountRoles value)
         {
             writer.WriteStartObject();
-            if (value.Role is not null)
-            {
-                writer.WritePropertyName(NameAccountRoles_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Role, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
+            if (value.Role is not null) { writer.WritePropertyName(NameAccountRoles_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Role, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenAccountRoles);
             writer.WriteEndObject();
         }

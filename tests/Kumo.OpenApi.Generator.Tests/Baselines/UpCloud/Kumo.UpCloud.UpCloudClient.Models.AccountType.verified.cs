@@ -5,9 +5,7 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Kind of account: `main` for the main (billing) account, `sub` for a sub-account created under it.
-    /// </summary>
+    /// <summary>Kind of account: `main` for the main (billing) account, `sub` for a sub-account created under it.</summary>
     /// <remarks>Values the description does not list are kept as they are, so a newer server never breaks this client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public readonly partial struct AccountType : global::System.IEquatable<AccountType>

@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Campaigns associated with the account, wrapped in a `campaign` array.
-    /// </summary>
+    /// <summary>Campaigns associated with the account, wrapped in a `campaign` array.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Campaigns
     {
-        /// <summary>
-        /// Campaign identifiers (always empty in the recordings; modelled as strings like the official Go SDK).
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("campaign")]
+        /// <summary>Campaign identifiers (always empty in the recordings; modelled as strings like the official Go SDK).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Campaign { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameCampaigns_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Campaign = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Campaigns", "campaign");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameCampaigns_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Campaigns", "campaign"); result.Campaign = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Campaigns", "campaign");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Campaigns", "campaign"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteCampaigns(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.Campaigns value)
         {
             writer.WriteStartObject();
-            if (value.Campaign is not null)
-            {
-                writer.WritePropertyName(NameCampaigns_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Campaign, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
+            if (value.Campaign is not null) { writer.WritePropertyName(NameCampaigns_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Campaign, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -5,17 +5,13 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Request body of `POST /1.3/account/sub`: the new sub-account wrapped in a `sub_account` member.
-    /// </summary>
+    /// <summary>Request body of `POST /1.3/account/sub`: the new sub-account wrapped in a `sub_account` member.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class CreateSubaccountRequest
     {
         /// <summary>
         /// Properties of a new sub-account. The official CLI always sends `roles`, `server_access`, `storage_access`, `network_access` and `tag_access` (with empty arrays if nothing is granted) because the API expects them.
         /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("sub_account")]
         public global::Kumo.UpCloud.SubaccountCreate SubAccount { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +30,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameCreateSubaccountRequest_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.SubAccount = global::Kumo.UpCloud.UpCloudClientJson.ReadSubaccountCreate(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("CreateSubaccountRequest", "sub_account");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameCreateSubaccountRequest_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "CreateSubaccountRequest", "sub_account"); result.SubAccount = global::Kumo.UpCloud.UpCloudClientJson.ReadSubaccountCreate(ref reader); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("CreateSubaccountRequest", "sub_account");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("CreateSubaccountRequest", "sub_account"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +41,7 @@ namespace Kumo.UpCloud
         internal static void WriteCreateSubaccountRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.CreateSubaccountRequest value)
         {
             writer.WriteStartObject();
-            if (value.SubAccount is not null)
-            {
-                writer.WritePropertyName(NameCreateSubaccountRequest_0);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteSubaccountCreate(writer, value.SubAccount);
-            }
+            if (value.SubAccount is not null) { writer.WritePropertyName(NameCreateSubaccountRequest_0); global::Kumo.UpCloud.UpCloudClientJson.WriteSubaccountCreate(writer, value.SubAccount); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

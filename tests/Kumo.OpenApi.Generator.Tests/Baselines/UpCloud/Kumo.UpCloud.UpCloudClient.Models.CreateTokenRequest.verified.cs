@@ -5,41 +5,30 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Request body of `createToken` (a bare object, no wrapper). Exactly one of `expires_at` and `expires_in` must be given.
-    /// </summary>
+    /// <summary>Request body of `createToken` (a bare object, no wrapper). Exactly one of `expires_at` and `expires_in` must be given.</summary>
     [global::Kumo.OpenApi.Runtime.ApiExactlyOneOf("expires_at", "expires_in")]
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class CreateTokenRequest
     {
-        /// <summary>
-        /// Name of the token. Need not be unique.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>Name of the token. Need not be unique.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("name", MinLength = 1, MaxLength = 1024)]
         public string Name { get; set; } = default!;
 
-        /// <summary>
-        /// Expiry time (RFC 3339). Must be in the future and at most one year (8760h) ahead.
-        /// </summary>
+        /// <summary>Expiry time (RFC 3339). Must be in the future and at most one year (8760h) ahead.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("expires_at", Format = "date-time")]
         public global::System.DateTimeOffset? ExpiresAt { get; set; }
 
         /// <summary>
         /// Validity as a duration made of hours (`h`), minutes (`m`) and seconds (`s`), e.g. `24h` or `1h30m`. Must be positive and at most 8760h (one year). There is no day unit.
         /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("expires_in", Pattern = "^([0-9]+(h|m|s))+$")]
+        [global::Kumo.OpenApi.Runtime.ApiMember("expires_in", Pattern = "^([0-9]+(h|m|s))+$", Maximum = "8760h")]
         public string? ExpiresIn { get; set; }
 
-        /// <summary>
-        /// Whether the new token may create further tokens.
-        /// </summary>
+        /// <summary>Whether the new token may create further tokens.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("can_create_tokens")]
         public bool? CanCreateTokens { get; set; }
 
-        /// <summary>
-        /// Create an internal control-panel token that cannot be used externally.
-        /// </summary>
+        /// <summary>Create an internal control-panel token that cannot be used externally.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("gui")]
         public bool? Gui { get; set; }
 
@@ -70,99 +59,15 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameCreateTokenRequest_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("CreateTokenRequest", "name");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreateTokenRequest_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ExpiresAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "expires_at");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreateTokenRequest_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ExpiresIn = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "expires_in");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreateTokenRequest_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CanCreateTokens = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "can_create_tokens");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreateTokenRequest_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Gui = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "gui");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreateTokenRequest_5))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AllowedIpRanges = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "allowed_ip_ranges");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameCreateTokenRequest_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "CreateTokenRequest", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameCreateTokenRequest_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "expires_at")) { result.ExpiresAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader); } }
+                else if (reader.ValueTextEquals(NameCreateTokenRequest_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "expires_in")) { result.ExpiresIn = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameCreateTokenRequest_3)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "can_create_tokens")) { result.CanCreateTokens = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader); } }
+                else if (reader.ValueTextEquals(NameCreateTokenRequest_4)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "gui")) { result.Gui = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader); } }
+                else if (reader.ValueTextEquals(NameCreateTokenRequest_5)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "allowed_ip_ranges")) { result.AllowedIpRanges = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("CreateTokenRequest", "name");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("CreateTokenRequest", "name"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -170,36 +75,12 @@ namespace Kumo.UpCloud
         internal static void WriteCreateTokenRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.CreateTokenRequest value)
         {
             writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameCreateTokenRequest_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            if (value.ExpiresAt is not null)
-            {
-                writer.WritePropertyName(NameCreateTokenRequest_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.ExpiresAt.Value);
-            }
-            if (value.ExpiresIn is not null)
-            {
-                writer.WritePropertyName(NameCreateTokenRequest_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.ExpiresIn);
-            }
-            if (value.CanCreateTokens is not null)
-            {
-                writer.WritePropertyName(NameCreateTokenRequest_3);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.CanCreateTokens.Value);
-            }
-            if (value.Gui is not null)
-            {
-                writer.WritePropertyName(NameCreateTokenRequest_4);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Gui.Value);
-            }
-            if (value.AllowedIpRanges is not null)
-            {
-                writer.WritePropertyName(NameCreateTokenRequest_5);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.AllowedIpRanges, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
+            if (value.Name is not null) { writer.WritePropertyName(NameCreateTokenRequest_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            if (value.ExpiresAt is not null) { writer.WritePropertyName(NameCreateTokenRequest_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.ExpiresAt.Value); }
+            if (value.ExpiresIn is not null) { writer.WritePropertyName(NameCreateTokenRequest_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.ExpiresIn); }
+            if (value.CanCreateTokens is not null) { writer.WritePropertyName(NameCreateTokenRequest_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.CanCreateTokens.Value); }
+            if (value.Gui is not null) { writer.WritePropertyName(NameCreateTokenRequest_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Gui.Value); }
+            if (value.AllowedIpRanges is not null) { writer.WritePropertyName(NameCreateTokenRequest_5); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.AllowedIpRanges, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenCreateTokenRequest);
             writer.WriteEndObject();
         }

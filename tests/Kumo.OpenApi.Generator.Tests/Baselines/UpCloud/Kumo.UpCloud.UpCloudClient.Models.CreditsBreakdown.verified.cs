@@ -5,27 +5,17 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Breakdown of the account's credit balance.
-    /// </summary>
+    /// <summary>Breakdown of the account's credit balance.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class CreditsBreakdown
     {
-        /// <summary>
-        /// Paid and debt credits of the account.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("account_credits")]
+        /// <summary>Paid and debt credits of the account.</summary>
         public global::Kumo.UpCloud.AccountCredits? AccountCredits { get; set; }
 
-        /// <summary>
-        /// Free credits granted to the account.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("account_free_credits")]
+        /// <summary>Free credits granted to the account.</summary>
         public global::Kumo.UpCloud.AccountFreeCredits? AccountFreeCredits { get; set; }
 
-        /// <summary>
-        /// Total credit balance (paid plus free).
-        /// </summary>
+        /// <summary>Total credit balance (paid plus free).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("total_credits", Format = "double")]
         public double? TotalCredits { get; set; }
 
@@ -46,51 +36,11 @@ namespace Kumo.UpCloud
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameCreditsBreakdown_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AccountCredits = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountCredits(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "account_credits");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreditsBreakdown_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AccountFreeCredits = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountFreeCredits(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "account_free_credits");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCreditsBreakdown_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.TotalCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "total_credits");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameCreditsBreakdown_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "account_credits")) { result.AccountCredits = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountCredits(ref reader); } }
+                else if (reader.ValueTextEquals(NameCreditsBreakdown_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "account_free_credits")) { result.AccountFreeCredits = global::Kumo.UpCloud.UpCloudClientJson.ReadAccountFreeCredits(ref reader); } }
+                else if (reader.ValueTextEquals(NameCreditsBreakdown_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "total_credits")) { result.TotalCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -98,21 +48,9 @@ namespace Kumo.UpCloud
         internal static void WriteCreditsBreakdown(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.CreditsBreakdown value)
         {
             writer.WriteStartObject();
-            if (value.AccountCredits is not null)
-            {
-                writer.WritePropertyName(NameCreditsBreakdown_0);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccountCredits(writer, value.AccountCredits);
-            }
-            if (value.AccountFreeCredits is not null)
-            {
-                writer.WritePropertyName(NameCreditsBreakdown_1);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteAccountFreeCredits(writer, value.AccountFreeCredits);
-            }
-            if (value.TotalCredits is not null)
-            {
-                writer.WritePropertyName(NameCreditsBreakdown_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.TotalCredits.Value);
-            }
+            if (value.AccountCredits is not null) { writer.WritePropertyName(NameCreditsBreakdown_0); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountCredits(writer, value.AccountCredits); }
+            if (value.AccountFreeCredits is not null) { writer.WritePropertyName(NameCreditsBreakdown_1); global::Kumo.UpCloud.UpCloudClientJson.WriteAccountFreeCredits(writer, value.AccountFreeCredits); }
+            if (value.TotalCredits is not null) { writer.WritePropertyName(NameCreditsBreakdown_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.TotalCredits.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenCreditsBreakdown);
             writer.WriteEndObject();
         }

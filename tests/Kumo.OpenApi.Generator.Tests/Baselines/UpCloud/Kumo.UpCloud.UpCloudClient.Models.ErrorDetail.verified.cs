@@ -5,24 +5,14 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Error code and message of a legacy error body.
-    /// </summary>
+    /// <summary>Error code and message of a legacy error body.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class ErrorDetail
     {
-        /// <summary>
-        /// Machine-readable error code, e.g. `AUTHENTICATION_FAILED`.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("error_code")]
+        /// <summary>Machine-readable error code, e.g. `AUTHENTICATION_FAILED`.</summary>
         public string ErrorCode { get; set; } = default!;
 
-        /// <summary>
-        /// Human-readable error message.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("error_message")]
+        /// <summary>Human-readable error message.</summary>
         public string ErrorMessage { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -43,49 +33,12 @@ namespace Kumo.UpCloud
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameErrorDetail_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ErrorCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("ErrorDetail", "error_code");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameErrorDetail_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ErrorMessage = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("ErrorDetail", "error_message");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameErrorDetail_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "ErrorDetail", "error_code"); result.ErrorCode = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameErrorDetail_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "ErrorDetail", "error_message"); result.ErrorMessage = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ErrorDetail", "error_code");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ErrorDetail", "error_message");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ErrorDetail", "error_code"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ErrorDetail", "error_message"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -93,16 +46,8 @@ namespace Kumo.UpCloud
         internal static void WriteErrorDetail(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.ErrorDetail value)
         {
             writer.WriteStartObject();
-            if (value.ErrorCode is not null)
-            {
-                writer.WritePropertyName(NameErrorDetail_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.ErrorCode);
-            }
-            if (value.ErrorMessage is not null)
-            {
-                writer.WritePropertyName(NameErrorDetail_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.ErrorMessage);
-            }
+            if (value.ErrorCode is not null) { writer.WritePropertyName(NameErrorDetail_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.ErrorCode); }
+            if (value.ErrorMessage is not null) { writer.WritePropertyName(NameErrorDetail_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.ErrorMessage); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -11,11 +11,7 @@ namespace Kumo.UpCloud
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class ErrorResponse
     {
-        /// <summary>
-        /// Error code and message of a legacy error body.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("error")]
+        /// <summary>Error code and message of a legacy error body.</summary>
         public global::Kumo.UpCloud.ErrorDetail Error { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +30,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameErrorResponse_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Error = global::Kumo.UpCloud.UpCloudClientJson.ReadErrorDetail(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("ErrorResponse", "error");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameErrorResponse_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "ErrorResponse", "error"); result.Error = global::Kumo.UpCloud.UpCloudClientJson.ReadErrorDetail(ref reader); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ErrorResponse", "error");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ErrorResponse", "error"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +41,7 @@ namespace Kumo.UpCloud
         internal static void WriteErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.ErrorResponse value)
         {
             writer.WriteStartObject();
-            if (value.Error is not null)
-            {
-                writer.WritePropertyName(NameErrorResponse_0);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteErrorDetail(writer, value.Error);
-            }
+            if (value.Error is not null) { writer.WritePropertyName(NameErrorResponse_0); global::Kumo.UpCloud.UpCloudClientJson.WriteErrorDetail(writer, value.Error); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

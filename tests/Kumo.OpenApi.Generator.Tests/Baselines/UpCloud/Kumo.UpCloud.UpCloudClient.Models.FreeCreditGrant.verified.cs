@@ -5,27 +5,18 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// One grant of free credits.
-    /// </summary>
+    /// <summary>One grant of free credits.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class FreeCreditGrant
     {
-        /// <summary>
-        /// Kind of free credit grant.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("free_credit_type")]
+        /// <summary>Kind of free credit grant.</summary>
         public string? FreeCreditType { get; set; }
 
-        /// <summary>
-        /// Amount of free credits in this grant.
-        /// </summary>
+        /// <summary>Amount of free credits in this grant.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("free_credits", Format = "double")]
         public double? FreeCredits { get; set; }
 
-        /// <summary>
-        /// When the free credits expire. Absent if they do not expire.
-        /// </summary>
+        /// <summary>When the free credits expire. Absent if they do not expire.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("free_credits_expire", Format = "date-time")]
         public global::System.DateTimeOffset? FreeCreditsExpire { get; set; }
 
@@ -46,51 +37,11 @@ namespace Kumo.UpCloud
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameFreeCreditGrant_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.FreeCreditType = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "free_credit_type");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameFreeCreditGrant_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.FreeCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "free_credits");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameFreeCreditGrant_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.FreeCreditsExpire = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "free_credits_expire");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameFreeCreditGrant_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "free_credit_type")) { result.FreeCreditType = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameFreeCreditGrant_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "free_credits")) { result.FreeCredits = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else if (reader.ValueTextEquals(NameFreeCreditGrant_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "free_credits_expire")) { result.FreeCreditsExpire = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -98,21 +49,9 @@ namespace Kumo.UpCloud
         internal static void WriteFreeCreditGrant(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.FreeCreditGrant value)
         {
             writer.WriteStartObject();
-            if (value.FreeCreditType is not null)
-            {
-                writer.WritePropertyName(NameFreeCreditGrant_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.FreeCreditType);
-            }
-            if (value.FreeCredits is not null)
-            {
-                writer.WritePropertyName(NameFreeCreditGrant_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.FreeCredits.Value);
-            }
-            if (value.FreeCreditsExpire is not null)
-            {
-                writer.WritePropertyName(NameFreeCreditGrant_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.FreeCreditsExpire.Value);
-            }
+            if (value.FreeCreditType is not null) { writer.WritePropertyName(NameFreeCreditGrant_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.FreeCreditType); }
+            if (value.FreeCredits is not null) { writer.WritePropertyName(NameFreeCreditGrant_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.FreeCredits.Value); }
+            if (value.FreeCreditsExpire is not null) { writer.WritePropertyName(NameFreeCreditGrant_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.FreeCreditsExpire.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenFreeCreditGrant);
             writer.WriteEndObject();
         }

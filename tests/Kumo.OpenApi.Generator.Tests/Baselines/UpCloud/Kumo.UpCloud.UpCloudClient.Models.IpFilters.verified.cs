@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// IP addresses the account may use the API from, wrapped in an `ip_filter` array. If any are set, API access is allowed only from them.
-    /// </summary>
+    /// <summary>IP addresses the account may use the API from, wrapped in an `ip_filter` array. If any are set, API access is allowed only from them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class IpFilters
     {
-        /// <summary>
-        /// Single addresses, CIDR ranges or dash-separated ranges (e.g. `10.0.0.1-10.0.0.255`).
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("ip_filter")]
+        /// <summary>Single addresses, CIDR ranges or dash-separated ranges (e.g. `10.0.0.1-10.0.0.255`).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? IpFilter { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameIpFilters_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.IpFilter = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ip_filter");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameIpFilters_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "ip_filter")) { result.IpFilter = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); } has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("IpFilters", "ip_filter");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("IpFilters", "ip_filter"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteIpFilters(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.IpFilters value)
         {
             writer.WriteStartObject();
-            if (value.IpFilter is not null)
-            {
-                writer.WritePropertyName(NameIpFilters_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.IpFilter, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
+            if (value.IpFilter is not null) { writer.WritePropertyName(NameIpFilters_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.IpFilter, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenIpFilters);
             writer.WriteEndObject();
         }

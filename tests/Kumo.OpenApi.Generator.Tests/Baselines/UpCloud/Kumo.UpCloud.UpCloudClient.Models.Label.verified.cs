@@ -5,24 +5,14 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// A key/value label attached to an account.
-    /// </summary>
+    /// <summary>A key/value label attached to an account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Label
     {
-        /// <summary>
-        /// Label key. Keys are matched case-insensitively when filtering.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("key")]
+        /// <summary>Label key. Keys are matched case-insensitively when filtering.</summary>
         public string Key { get; set; } = default!;
 
-        /// <summary>
-        /// Label value.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("value")]
+        /// <summary>Label value.</summary>
         public string Value { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -43,49 +33,12 @@ namespace Kumo.UpCloud
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameLabel_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Key = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Label", "key");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameLabel_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Value = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Label", "value");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameLabel_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Label", "key"); result.Key = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameLabel_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Label", "value"); result.Value = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Label", "key");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Label", "value");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Label", "key"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Label", "value"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -93,16 +46,8 @@ namespace Kumo.UpCloud
         internal static void WriteLabel(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.Label value)
         {
             writer.WriteStartObject();
-            if (value.Key is not null)
-            {
-                writer.WritePropertyName(NameLabel_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Key);
-            }
-            if (value.Value is not null)
-            {
-                writer.WritePropertyName(NameLabel_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Value);
-            }
+            if (value.Key is not null) { writer.WritePropertyName(NameLabel_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Key); }
+            if (value.Value is not null) { writer.WritePropertyName(NameLabel_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

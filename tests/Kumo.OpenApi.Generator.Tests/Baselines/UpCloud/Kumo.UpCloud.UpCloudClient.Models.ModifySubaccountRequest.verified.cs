@@ -5,17 +5,13 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Request body of `PUT /1.3/account/sub/{username}`: the changes wrapped in an `account` member (not `sub_account`).
-    /// </summary>
+    /// <summary>Request body of `PUT /1.3/account/sub/{username}`: the changes wrapped in an `account` member (not `sub_account`).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class ModifySubaccountRequest
     {
         /// <summary>
         /// Changes to a sub-account. Members that are left out are not changed; send an empty string to clear `state` or `vat_number`, and an empty array inside an access object to revoke all of that access.
         /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("account")]
         public global::Kumo.UpCloud.SubaccountModify Account { get; set; } = default!;
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +30,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameModifySubaccountRequest_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Account = global::Kumo.UpCloud.UpCloudClientJson.ReadSubaccountModify(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("ModifySubaccountRequest", "account");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameModifySubaccountRequest_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "ModifySubaccountRequest", "account"); result.Account = global::Kumo.UpCloud.UpCloudClientJson.ReadSubaccountModify(ref reader); has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ModifySubaccountRequest", "account");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ModifySubaccountRequest", "account"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +41,7 @@ namespace Kumo.UpCloud
         internal static void WriteModifySubaccountRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.ModifySubaccountRequest value)
         {
             writer.WriteStartObject();
-            if (value.Account is not null)
-            {
-                writer.WritePropertyName(NameModifySubaccountRequest_0);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteSubaccountModify(writer, value.Account);
-            }
+            if (value.Account is not null) { writer.WritePropertyName(NameModifySubaccountRequest_0); global::Kumo.UpCloud.UpCloudClientJson.WriteSubaccountModify(writer, value.Account); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

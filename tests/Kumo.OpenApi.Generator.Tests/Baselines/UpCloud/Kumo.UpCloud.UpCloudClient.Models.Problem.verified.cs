@@ -11,43 +11,24 @@ namespace Kumo.UpCloud
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Problem
     {
-        /// <summary>
-        /// URI identifying the problem type; its fragment is the error code.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>URI identifying the problem type; its fragment is the error code.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("type", Format = "uri")]
         public global::System.Uri Type { get; set; } = default!;
 
-        /// <summary>
-        /// Short summary of the problem type.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("title")]
+        /// <summary>Short summary of the problem type.</summary>
         public string Title { get; set; } = default!;
 
-        /// <summary>
-        /// Explanation of this occurrence of the problem.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("detail")]
+        /// <summary>Explanation of this occurrence of the problem.</summary>
         public string? Detail { get; set; }
 
-        /// <summary>
-        /// HTTP status code of the response.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>HTTP status code of the response.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("status", Format = "int32")]
         public int Status { get; set; }
 
-        /// <summary>
-        /// Identifier of the request (a ULID) for support requests.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("correlation_id")]
+        /// <summary>Identifier of the request (a ULID) for support requests.</summary>
         public string? CorrelationId { get; set; }
 
-        /// <summary>
-        /// Members of the request that failed validation.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("invalid_params")]
+        /// <summary>Members of the request that failed validation.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.InvalidParam>? InvalidParams { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -73,111 +54,17 @@ namespace Kumo.UpCloud
             bool has3 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameProblem_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Type = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUri(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Problem", "type");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameProblem_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Title = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Problem", "title");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameProblem_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Detail = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "detail");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameProblem_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Status = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Problem", "status");
-                    }
-                    has3 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameProblem_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CorrelationId = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "correlation_id");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameProblem_5))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.InvalidParams = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.InvalidParam>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadInvalidParam);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "invalid_params");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameProblem_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Problem", "type"); result.Type = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUri(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameProblem_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Problem", "title"); result.Title = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else if (reader.ValueTextEquals(NameProblem_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "detail")) { result.Detail = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameProblem_3)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Problem", "status"); result.Status = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader); has3 = true; }
+                else if (reader.ValueTextEquals(NameProblem_4)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "correlation_id")) { result.CorrelationId = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameProblem_5)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "invalid_params")) { result.InvalidParams = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.InvalidParam>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadInvalidParam); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Problem", "type");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Problem", "title");
-            }
-
-            if (!has3)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Problem", "status");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Problem", "type"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Problem", "title"); }
+            if (!has3) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Problem", "status"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -185,33 +72,12 @@ namespace Kumo.UpCloud
         internal static void WriteProblem(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.Problem value)
         {
             writer.WriteStartObject();
-            if (value.Type is not null)
-            {
-                writer.WritePropertyName(NameProblem_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUri(writer, value.Type);
-            }
-            if (value.Title is not null)
-            {
-                writer.WritePropertyName(NameProblem_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Title);
-            }
-            if (value.Detail is not null)
-            {
-                writer.WritePropertyName(NameProblem_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Detail);
-            }
-            writer.WritePropertyName(NameProblem_3);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.Status);
-            if (value.CorrelationId is not null)
-            {
-                writer.WritePropertyName(NameProblem_4);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.CorrelationId);
-            }
-            if (value.InvalidParams is not null)
-            {
-                writer.WritePropertyName(NameProblem_5);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.InvalidParam>(writer, value.InvalidParams, global::Kumo.UpCloud.UpCloudClientJson.WriteInvalidParam);
-            }
+            if (value.Type is not null) { writer.WritePropertyName(NameProblem_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUri(writer, value.Type); }
+            if (value.Title is not null) { writer.WritePropertyName(NameProblem_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Title); }
+            if (value.Detail is not null) { writer.WritePropertyName(NameProblem_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Detail); }
+            writer.WritePropertyName(NameProblem_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.Status);
+            if (value.CorrelationId is not null) { writer.WritePropertyName(NameProblem_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.CorrelationId); }
+            if (value.InvalidParams is not null) { writer.WritePropertyName(NameProblem_5); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.InvalidParam>(writer, value.InvalidParams, global::Kumo.UpCloud.UpCloudClientJson.WriteInvalidParam); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenProblem);
             writer.WriteEndObject();
         }

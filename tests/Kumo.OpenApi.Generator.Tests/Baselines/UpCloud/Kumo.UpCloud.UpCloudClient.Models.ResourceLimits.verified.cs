@@ -11,171 +11,115 @@ namespace Kumo.UpCloud
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class ResourceLimits
     {
-        /// <summary>
-        /// Maximum number of CPU cores.
-        /// </summary>
+        /// <summary>Maximum number of CPU cores.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("cores", Minimum = "0", Format = "int64")]
         public long? Cores { get; set; }
 
-        /// <summary>
-        /// Maximum amount of memory, in MiB.
-        /// </summary>
+        /// <summary>Maximum amount of memory, in MiB.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("memory", Minimum = "0", Format = "int64")]
         public long? Memory { get; set; }
 
-        /// <summary>
-        /// Maximum number of private SDN networks.
-        /// </summary>
+        /// <summary>Maximum number of private SDN networks.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("networks", Minimum = "0", Format = "int64")]
         public long? Networks { get; set; }
 
-        /// <summary>
-        /// Maximum number of network peerings.
-        /// </summary>
+        /// <summary>Maximum number of network peerings.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("network_peerings", Minimum = "0", Format = "int64")]
         public long? NetworkPeerings { get; set; }
 
-        /// <summary>
-        /// Maximum number of network gateways.
-        /// </summary>
+        /// <summary>Maximum number of network gateways.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("network_gateways", Minimum = "0", Format = "int64")]
         public long? NetworkGateways { get; set; }
 
-        /// <summary>
-        /// Maximum number of network gateways on the Essentials plan.
-        /// </summary>
+        /// <summary>Maximum number of network gateways on the Essentials plan.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("network_gateways_essentials", Minimum = "0", Format = "int64")]
         public long? NetworkGatewaysEssentials { get; set; }
 
-        /// <summary>
-        /// Maximum number of public IPv4 addresses.
-        /// </summary>
+        /// <summary>Maximum number of public IPv4 addresses.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("public_ipv4", Minimum = "0", Format = "int64")]
         public long? PublicIpv4 { get; set; }
 
-        /// <summary>
-        /// Maximum number of public IPv6 addresses.
-        /// </summary>
+        /// <summary>Maximum number of public IPv6 addresses.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("public_ipv6", Minimum = "0", Format = "int64")]
         public long? PublicIpv6 { get; set; }
 
-        /// <summary>
-        /// Maximum number of floating IP addresses not attached to a server.
-        /// </summary>
+        /// <summary>Maximum number of floating IP addresses not attached to a server.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("detached_floating_ips", Minimum = "0", Format = "int64")]
         public long? DetachedFloatingIps { get; set; }
 
-        /// <summary>
-        /// Maximum number of network interfaces not attached to a server.
-        /// </summary>
+        /// <summary>Maximum number of network interfaces not attached to a server.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("detached_interfaces", Minimum = "0", Format = "int64")]
         public long? DetachedInterfaces { get; set; }
 
-        /// <summary>
-        /// Maximum number of routers.
-        /// </summary>
+        /// <summary>Maximum number of routers.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("routers", Minimum = "0", Format = "int64")]
         public long? Routers { get; set; }
 
-        /// <summary>
-        /// Maximum amount of HDD storage. UpCloud's documents disagree on the unit (GiB in the OpenAPI document, MiB in the older reference pages).
-        /// </summary>
+        /// <summary>Maximum amount of HDD storage. UpCloud's documents disagree on the unit (GiB in the OpenAPI document, MiB in the older reference pages).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("storage_hdd", Minimum = "0", Format = "int64")]
         public long? StorageHdd { get; set; }
 
-        /// <summary>
-        /// Maximum amount of SSD storage (unit: see `storage_hdd`).
-        /// </summary>
+        /// <summary>Maximum amount of SSD storage (unit: see `storage_hdd`).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("storage_ssd", Minimum = "0", Format = "int64")]
         public long? StorageSsd { get; set; }
 
-        /// <summary>
-        /// Maximum amount of MaxIOPS storage (unit: see `storage_hdd`).
-        /// </summary>
+        /// <summary>Maximum amount of MaxIOPS storage (unit: see `storage_hdd`).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("storage_maxiops", Minimum = "0", Format = "int64")]
         public long? StorageMaxiops { get; set; }
 
-        /// <summary>
-        /// Maximum amount of Standard storage (unit: see `storage_hdd`).
-        /// </summary>
+        /// <summary>Maximum amount of Standard storage (unit: see `storage_hdd`).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("storage_standard", Minimum = "0", Format = "int64")]
         public long? StorageStandard { get; set; }
 
-        /// <summary>
-        /// Maximum total amount of storage (unit: see `storage_hdd`).
-        /// </summary>
+        /// <summary>Maximum total amount of storage (unit: see `storage_hdd`).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("storage_total", Minimum = "0", Format = "int64")]
         public long? StorageTotal { get; set; }
 
-        /// <summary>
-        /// Maximum number of file storage services.
-        /// </summary>
+        /// <summary>Maximum number of file storage services.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("file_storages", Minimum = "0", Format = "int64")]
         public long? FileStorages { get; set; }
 
-        /// <summary>
-        /// Maximum number of GPUs.
-        /// </summary>
+        /// <summary>Maximum number of GPUs.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("gpus", Minimum = "0", Format = "int64")]
         public long? Gpus { get; set; }
 
-        /// <summary>
-        /// Maximum number of managed load balancers.
-        /// </summary>
+        /// <summary>Maximum number of managed load balancers.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("load_balancers", Minimum = "0", Format = "int64")]
         public long? LoadBalancers { get; set; }
 
-        /// <summary>
-        /// Maximum number of managed load balancers on the Essentials plan.
-        /// </summary>
+        /// <summary>Maximum number of managed load balancers on the Essentials plan.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("load_balancers_essentials", Minimum = "0", Format = "int64")]
         public long? LoadBalancersEssentials { get; set; }
 
-        /// <summary>
-        /// Maximum number of managed databases.
-        /// </summary>
+        /// <summary>Maximum number of managed databases.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("managed_databases", Minimum = "0", Format = "int64")]
         public long? ManagedDatabases { get; set; }
 
-        /// <summary>
-        /// Maximum number of managed Kubernetes clusters.
-        /// </summary>
+        /// <summary>Maximum number of managed Kubernetes clusters.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("managed_kubernetes", Minimum = "0", Format = "int64")]
         public long? ManagedKubernetes { get; set; }
 
-        /// <summary>
-        /// Maximum number of managed object storage services.
-        /// </summary>
+        /// <summary>Maximum number of managed object storage services.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("managed_object_storages", Minimum = "0", Format = "int64")]
         public long? ManagedObjectStorages { get; set; }
 
-        /// <summary>
-        /// Maximum number of managed container registries.
-        /// </summary>
+        /// <summary>Maximum number of managed container registries.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("managed_container_registries", Minimum = "0", Format = "int64")]
         public long? ManagedContainerRegistries { get; set; }
 
-        /// <summary>
-        /// Maximum amount of network transfer above the included quota, in GiB.
-        /// </summary>
+        /// <summary>Maximum amount of network transfer above the included quota, in GiB.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("ntp_excess_gib", Minimum = "0", Format = "int64")]
         public long? NtpExcessGib { get; set; }
 
-        /// <summary>
-        /// Maximum number of tags.
-        /// </summary>
+        /// <summary>Maximum number of tags.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("tags", Minimum = "0", Format = "int64")]
         public long? Tags { get; set; }
 
-        /// <summary>
-        /// Maximum number of servers on the DEV-1xCPU-1GB plan.
-        /// </summary>
+        /// <summary>Maximum number of servers on the DEV-1xCPU-1GB plan.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("cloud_server_dev_1xcpu_1gb_plans", Minimum = "0", Format = "int64")]
         public long? CloudServerDev1xcpu1gbPlans { get; set; }
 
-        /// <summary>
-        /// Maximum number of servers on the DEV-1xCPU-1GB-10GB plan.
-        /// </summary>
+        /// <summary>Maximum number of servers on the DEV-1xCPU-1GB-10GB plan.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("cloud_server_dev_1xcpu_1gb_10gb_plans", Minimum = "0", Format = "int64")]
         public long? CloudServerDev1xcpu1gb10gbPlans { get; set; }
 
@@ -221,401 +165,36 @@ namespace Kumo.UpCloud
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameResourceLimits_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Cores = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "cores");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Memory = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "memory");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Networks = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "networks");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.NetworkPeerings = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_peerings");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.NetworkGateways = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_gateways");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_5))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.NetworkGatewaysEssentials = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "network_gateways_essentials");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_6))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.PublicIpv4 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "public_ipv4");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_7))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.PublicIpv6 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "public_ipv6");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.DetachedFloatingIps = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "detached_floating_ips");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_9))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.DetachedInterfaces = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "detached_interfaces");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_10))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Routers = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "routers");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_11))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.StorageHdd = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_hdd");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_12))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.StorageSsd = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_ssd");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_13))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.StorageMaxiops = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_maxiops");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_14))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.StorageStandard = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_standard");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_15))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.StorageTotal = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage_total");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_16))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.FileStorages = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "file_storages");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_17))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Gpus = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "gpus");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_18))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.LoadBalancers = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "load_balancers");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_19))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.LoadBalancersEssentials = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "load_balancers_essentials");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_20))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ManagedDatabases = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_databases");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_21))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ManagedKubernetes = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_kubernetes");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_22))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ManagedObjectStorages = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_object_storages");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_23))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ManagedContainerRegistries = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "managed_container_registries");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_24))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.NtpExcessGib = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ntp_excess_gib");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_25))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Tags = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tags");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_26))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CloudServerDev1xcpu1gbPlans = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "cloud_server_dev_1xcpu_1gb_plans");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameResourceLimits_27))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CloudServerDev1xcpu1gb10gbPlans = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "cloud_server_dev_1xcpu_1gb_10gb_plans");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameResourceLimits_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "cores")) { result.Cores = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "memory")) { result.Memory = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "networks")) { result.Networks = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_3)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "network_peerings")) { result.NetworkPeerings = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_4)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "network_gateways")) { result.NetworkGateways = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_5)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "network_gateways_essentials")) { result.NetworkGatewaysEssentials = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_6)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "public_ipv4")) { result.PublicIpv4 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_7)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "public_ipv6")) { result.PublicIpv6 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_8)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "detached_floating_ips")) { result.DetachedFloatingIps = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_9)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "detached_interfaces")) { result.DetachedInterfaces = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_10)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "routers")) { result.Routers = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_11)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage_hdd")) { result.StorageHdd = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_12)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage_ssd")) { result.StorageSsd = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_13)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage_maxiops")) { result.StorageMaxiops = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_14)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage_standard")) { result.StorageStandard = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_15)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage_total")) { result.StorageTotal = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_16)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "file_storages")) { result.FileStorages = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_17)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "gpus")) { result.Gpus = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_18)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "load_balancers")) { result.LoadBalancers = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_19)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "load_balancers_essentials")) { result.LoadBalancersEssentials = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_20)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "managed_databases")) { result.ManagedDatabases = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_21)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "managed_kubernetes")) { result.ManagedKubernetes = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_22)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "managed_object_storages")) { result.ManagedObjectStorages = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_23)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "managed_container_registries")) { result.ManagedContainerRegistries = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_24)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "ntp_excess_gib")) { result.NtpExcessGib = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_25)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "tags")) { result.Tags = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_26)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "cloud_server_dev_1xcpu_1gb_plans")) { result.CloudServerDev1xcpu1gbPlans = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameResourceLimits_27)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "cloud_server_dev_1xcpu_1gb_10gb_plans")) { result.CloudServerDev1xcpu1gb10gbPlans = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -623,146 +202,34 @@ namespace Kumo.UpCloud
         internal static void WriteResourceLimits(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.ResourceLimits value)
         {
             writer.WriteStartObject();
-            if (value.Cores is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Cores.Value);
-            }
-            if (value.Memory is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Memory.Value);
-            }
-            if (value.Networks is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Networks.Value);
-            }
-            if (value.NetworkPeerings is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_3);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NetworkPeerings.Value);
-            }
-            if (value.NetworkGateways is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_4);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NetworkGateways.Value);
-            }
-            if (value.NetworkGatewaysEssentials is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_5);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NetworkGatewaysEssentials.Value);
-            }
-            if (value.PublicIpv4 is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_6);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.PublicIpv4.Value);
-            }
-            if (value.PublicIpv6 is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_7);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.PublicIpv6.Value);
-            }
-            if (value.DetachedFloatingIps is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_8);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.DetachedFloatingIps.Value);
-            }
-            if (value.DetachedInterfaces is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_9);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.DetachedInterfaces.Value);
-            }
-            if (value.Routers is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_10);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Routers.Value);
-            }
-            if (value.StorageHdd is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_11);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageHdd.Value);
-            }
-            if (value.StorageSsd is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_12);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageSsd.Value);
-            }
-            if (value.StorageMaxiops is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_13);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageMaxiops.Value);
-            }
-            if (value.StorageStandard is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_14);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageStandard.Value);
-            }
-            if (value.StorageTotal is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_15);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageTotal.Value);
-            }
-            if (value.FileStorages is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_16);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.FileStorages.Value);
-            }
-            if (value.Gpus is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_17);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Gpus.Value);
-            }
-            if (value.LoadBalancers is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_18);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.LoadBalancers.Value);
-            }
-            if (value.LoadBalancersEssentials is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_19);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.LoadBalancersEssentials.Value);
-            }
-            if (value.ManagedDatabases is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_20);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedDatabases.Value);
-            }
-            if (value.ManagedKubernetes is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_21);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedKubernetes.Value);
-            }
-            if (value.ManagedObjectStorages is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_22);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedObjectStorages.Value);
-            }
-            if (value.ManagedContainerRegistries is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_23);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedContainerRegistries.Value);
-            }
-            if (value.NtpExcessGib is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_24);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NtpExcessGib.Value);
-            }
-            if (value.Tags is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_25);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Tags.Value);
-            }
-            if (value.CloudServerDev1xcpu1gbPlans is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_26);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.CloudServerDev1xcpu1gbPlans.Value);
-            }
-            if (value.CloudServerDev1xcpu1gb10gbPlans is not null)
-            {
-                writer.WritePropertyName(NameResourceLimits_27);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.CloudServerDev1xcpu1gb10gbPlans.Value);
-            }
+            if (value.Cores is not null) { writer.WritePropertyName(NameResourceLimits_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Cores.Value); }
+            if (value.Memory is not null) { writer.WritePropertyName(NameResourceLimits_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Memory.Value); }
+            if (value.Networks is not null) { writer.WritePropertyName(NameResourceLimits_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Networks.Value); }
+            if (value.NetworkPeerings is not null) { writer.WritePropertyName(NameResourceLimits_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NetworkPeerings.Value); }
+            if (value.NetworkGateways is not null) { writer.WritePropertyName(NameResourceLimits_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NetworkGateways.Value); }
+            if (value.NetworkGatewaysEssentials is not null) { writer.WritePropertyName(NameResourceLimits_5); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NetworkGatewaysEssentials.Value); }
+            if (value.PublicIpv4 is not null) { writer.WritePropertyName(NameResourceLimits_6); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.PublicIpv4.Value); }
+            if (value.PublicIpv6 is not null) { writer.WritePropertyName(NameResourceLimits_7); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.PublicIpv6.Value); }
+            if (value.DetachedFloatingIps is not null) { writer.WritePropertyName(NameResourceLimits_8); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.DetachedFloatingIps.Value); }
+            if (value.DetachedInterfaces is not null) { writer.WritePropertyName(NameResourceLimits_9); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.DetachedInterfaces.Value); }
+            if (value.Routers is not null) { writer.WritePropertyName(NameResourceLimits_10); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Routers.Value); }
+            if (value.StorageHdd is not null) { writer.WritePropertyName(NameResourceLimits_11); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageHdd.Value); }
+            if (value.StorageSsd is not null) { writer.WritePropertyName(NameResourceLimits_12); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageSsd.Value); }
+            if (value.StorageMaxiops is not null) { writer.WritePropertyName(NameResourceLimits_13); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageMaxiops.Value); }
+            if (value.StorageStandard is not null) { writer.WritePropertyName(NameResourceLimits_14); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageStandard.Value); }
+            if (value.StorageTotal is not null) { writer.WritePropertyName(NameResourceLimits_15); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.StorageTotal.Value); }
+            if (value.FileStorages is not null) { writer.WritePropertyName(NameResourceLimits_16); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.FileStorages.Value); }
+            if (value.Gpus is not null) { writer.WritePropertyName(NameResourceLimits_17); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Gpus.Value); }
+            if (value.LoadBalancers is not null) { writer.WritePropertyName(NameResourceLimits_18); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.LoadBalancers.Value); }
+            if (value.LoadBalancersEssentials is not null) { writer.WritePropertyName(NameResourceLimits_19); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.LoadBalancersEssentials.Value); }
+            if (value.ManagedDatabases is not null) { writer.WritePropertyName(NameResourceLimits_20); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedDatabases.Value); }
+            if (value.ManagedKubernetes is not null) { writer.WritePropertyName(NameResourceLimits_21); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedKubernetes.Value); }
+            if (value.ManagedObjectStorages is not null) { writer.WritePropertyName(NameResourceLimits_22); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedObjectStorages.Value); }
+            if (value.ManagedContainerRegistries is not null) { writer.WritePropertyName(NameResourceLimits_23); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.ManagedContainerRegistries.Value); }
+            if (value.NtpExcessGib is not null) { writer.WritePropertyName(NameResourceLimits_24); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.NtpExcessGib.Value); }
+            if (value.Tags is not null) { writer.WritePropertyName(NameResourceLimits_25); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Tags.Value); }
+            if (value.CloudServerDev1xcpu1gbPlans is not null) { writer.WritePropertyName(NameResourceLimits_26); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.CloudServerDev1xcpu1gbPlans.Value); }
+            if (value.CloudServerDev1xcpu1gb10gbPlans is not null) { writer.WritePropertyName(NameResourceLimits_27); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.CloudServerDev1xcpu1gb10gbPlans.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenResourceLimits);
             writer.WriteEndObject();
         }

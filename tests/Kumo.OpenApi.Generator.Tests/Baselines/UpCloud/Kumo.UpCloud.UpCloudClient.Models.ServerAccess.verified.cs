@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Servers the account may manage, wrapped in a `server` array.
-    /// </summary>
+    /// <summary>Servers the account may manage, wrapped in a `server` array.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class ServerAccess
     {
-        /// <summary>
-        /// Server access entries. May be empty.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("server")]
+        /// <summary>Server access entries. May be empty.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.ServerAccessEntry>? Server { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameServerAccess_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Server = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.ServerAccessEntry>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccessEntry);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "server");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameServerAccess_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "server")) { result.Server = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.ServerAccessEntry>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadServerAccessEntry); } has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ServerAccess", "server");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ServerAccess", "server"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteServerAccess(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.ServerAccess value)
         {
             writer.WriteStartObject();
-            if (value.Server is not null)
-            {
-                writer.WritePropertyName(NameServerAccess_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.ServerAccessEntry>(writer, value.Server, global::Kumo.UpCloud.UpCloudClientJson.WriteServerAccessEntry);
-            }
+            if (value.Server is not null) { writer.WritePropertyName(NameServerAccess_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.ServerAccessEntry>(writer, value.Server, global::Kumo.UpCloud.UpCloudClientJson.WriteServerAccessEntry); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenServerAccess);
             writer.WriteEndObject();
         }

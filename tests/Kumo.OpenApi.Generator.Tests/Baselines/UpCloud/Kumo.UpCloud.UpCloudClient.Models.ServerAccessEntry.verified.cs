@@ -5,23 +5,14 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Access to one server (or to all servers with `*`).
-    /// </summary>
+    /// <summary>Access to one server (or to all servers with `*`).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class ServerAccessEntry
     {
-        /// <summary>
-        /// UUID of a server, or `*` for all servers.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("uuid")]
+        /// <summary>UUID of a server, or `*` for all servers.</summary>
         public string Uuid { get; set; } = default!;
 
-        /// <summary>
-        /// Boolean encoded as the string "yes" or "no", as used by the account and sub-account endpoints (the token endpoints use JSON booleans).
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("storage")]
+        /// <summary>Boolean encoded as the string "yes" or "no", as used by the account and sub-account endpoints (the token endpoints use JSON booleans).</summary>
         public global::Kumo.UpCloud.YesNo? Storage { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -41,43 +32,11 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameServerAccessEntry_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Uuid = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("ServerAccessEntry", "uuid");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameServerAccessEntry_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Storage = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameServerAccessEntry_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "ServerAccessEntry", "uuid"); result.Uuid = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameServerAccessEntry_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage")) { result.Storage = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ServerAccessEntry", "uuid");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("ServerAccessEntry", "uuid"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -85,16 +44,8 @@ namespace Kumo.UpCloud
         internal static void WriteServerAccessEntry(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.ServerAccessEntry value)
         {
             writer.WriteStartObject();
-            if (value.Uuid is not null)
-            {
-                writer.WritePropertyName(NameServerAccessEntry_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Uuid);
-            }
-            if (value.Storage is not null)
-            {
-                writer.WritePropertyName(NameServerAccessEntry_1);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Storage.Value);
-            }
+            if (value.Uuid is not null) { writer.WritePropertyName(NameServerAccessEntry_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Uuid); }
+            if (value.Storage is not null) { writer.WritePropertyName(NameServerAccessEntry_1); global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Storage.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenServerAccessEntry);
             writer.WriteEndObject();
         }

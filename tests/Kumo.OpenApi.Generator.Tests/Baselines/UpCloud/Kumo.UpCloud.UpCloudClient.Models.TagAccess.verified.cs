@@ -5,17 +5,11 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Tags whose servers the account may manage, wrapped in a `tag` array.
-    /// </summary>
+    /// <summary>Tags whose servers the account may manage, wrapped in a `tag` array.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class TagAccess
     {
-        /// <summary>
-        /// Tag access entries. May be empty.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("tag")]
+        /// <summary>Tag access entries. May be empty.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.TagAccessEntry>? Tag { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -34,29 +28,10 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameTagAccess_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Tag = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.TagAccessEntry>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccessEntry);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tag");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameTagAccess_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "tag")) { result.Tag = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Kumo.UpCloud.TagAccessEntry>(ref reader, global::Kumo.UpCloud.UpCloudClientJson.ReadTagAccessEntry); } has0 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("TagAccess", "tag");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("TagAccess", "tag"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -64,11 +39,7 @@ namespace Kumo.UpCloud
         internal static void WriteTagAccess(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.TagAccess value)
         {
             writer.WriteStartObject();
-            if (value.Tag is not null)
-            {
-                writer.WritePropertyName(NameTagAccess_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.TagAccessEntry>(writer, value.Tag, global::Kumo.UpCloud.UpCloudClientJson.WriteTagAccessEntry);
-            }
+            if (value.Tag is not null) { writer.WritePropertyName(NameTagAccess_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Kumo.UpCloud.TagAccessEntry>(writer, value.Tag, global::Kumo.UpCloud.UpCloudClientJson.WriteTagAccessEntry); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenTagAccess);
             writer.WriteEndObject();
         }

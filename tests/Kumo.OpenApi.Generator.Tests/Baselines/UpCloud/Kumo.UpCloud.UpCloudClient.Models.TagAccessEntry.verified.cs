@@ -5,23 +5,14 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Access to the servers carrying one tag.
-    /// </summary>
+    /// <summary>Access to the servers carrying one tag.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class TagAccessEntry
     {
-        /// <summary>
-        /// Tag name.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("name")]
+        /// <summary>Tag name.</summary>
         public string Name { get; set; } = default!;
 
-        /// <summary>
-        /// Boolean encoded as the string "yes" or "no", as used by the account and sub-account endpoints (the token endpoints use JSON booleans).
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("storage")]
+        /// <summary>Boolean encoded as the string "yes" or "no", as used by the account and sub-account endpoints (the token endpoints use JSON booleans).</summary>
         public global::Kumo.UpCloud.YesNo? Storage { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -41,43 +32,11 @@ namespace Kumo.UpCloud
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameTagAccessEntry_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("TagAccessEntry", "name");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameTagAccessEntry_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Storage = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "storage");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameTagAccessEntry_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "TagAccessEntry", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameTagAccessEntry_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "storage")) { result.Storage = global::Kumo.UpCloud.UpCloudClientJson.ReadYesNo(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("TagAccessEntry", "name");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("TagAccessEntry", "name"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -85,16 +44,8 @@ namespace Kumo.UpCloud
         internal static void WriteTagAccessEntry(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.TagAccessEntry value)
         {
             writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameTagAccessEntry_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            if (value.Storage is not null)
-            {
-                writer.WritePropertyName(NameTagAccessEntry_1);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Storage.Value);
-            }
+            if (value.Name is not null) { writer.WritePropertyName(NameTagAccessEntry_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            if (value.Storage is not null) { writer.WritePropertyName(NameTagAccessEntry_1); global::Kumo.UpCloud.UpCloudClientJson.WriteYesNo(writer, value.Storage.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenTagAccessEntry);
             writer.WriteEndObject();
         }

@@ -5,77 +5,49 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// An API token. The secret `token` value is only returned once, in the response of `createToken`.
-    /// </summary>
+    /// <summary>An API token. The secret `token` value is only returned once, in the response of `createToken`.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Token
     {
-        /// <summary>
-        /// UUID of the token; used in `getToken` and `revokeToken`.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>UUID of the token; used in `getToken` and `revokeToken`.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("id", Format = "uuid")]
         public global::System.Guid Id { get; set; }
 
-        /// <summary>
-        /// Name of the token. Names need not be unique.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>Name of the token. Names need not be unique.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("name", MinLength = 1, MaxLength = 1024)]
         public string Name { get; set; } = default!;
 
         /// <summary>
         /// Kind of API token. The live API returns `workspace` for tokens created through `POST /1.3/account/tokens`; the official Go SDK also defines `pat`. UpCloud has not documented the difference.
         /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("type")]
         public global::Kumo.UpCloud.TokenType? Type { get; set; }
 
-        /// <summary>
-        /// The bearer token (`ucat_` followed by a 26-character ULID). Only present in the create response; store it, it cannot be read again.
-        /// </summary>
+        /// <summary>The bearer token (`ucat_` followed by a 26-character ULID). Only present in the create response; store it, it cannot be read again.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("token", Pattern = "^ucat_[0-9A-HJKMNP-TV-Z]{26}$")]
         public string? TokenValue { get; set; }
 
-        /// <summary>
-        /// When the token was created (RFC 3339, up to 6 fractional digits).
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>When the token was created (RFC 3339, up to 6 fractional digits).</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("created_at", Format = "date-time")]
         public global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>
-        /// When the token expires (RFC 3339, up to 6 fractional digits). The API may add microseconds to the requested time.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>When the token expires (RFC 3339, up to 6 fractional digits). The API may add microseconds to the requested time.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("expires_at", Format = "date-time")]
         public global::System.DateTimeOffset ExpiresAt { get; set; }
 
-        /// <summary>
-        /// When the token was last used. Absent (not null) until the token is used for the first time.
-        /// </summary>
+        /// <summary>When the token was last used. Absent (not null) until the token is used for the first time.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("last_used_at", Format = "date-time")]
         public global::System.DateTimeOffset? LastUsedAt { get; set; }
 
-        /// <summary>
-        /// Whether the token may be used to create further tokens.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("can_create_tokens")]
+        /// <summary>Whether the token may be used to create further tokens.</summary>
         public bool CanCreateTokens { get; set; }
 
         /// <summary>
         /// IP ranges the token may be used from: single IPv4/IPv6 addresses, CIDR ranges (`0.0.0.0/0`, `::/0`) or dash-separated ranges. An empty list denies use from everywhere.
         /// </summary>
-        /// <remarks>Required by the API description.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("allowed_ip_ranges", MaxItems = 100, UniqueItems = true, ItemFormat = "ip-range")]
         public global::System.Collections.Generic.IReadOnlyList<string> AllowedIpRanges { get; set; } = default!;
 
-        /// <summary>
-        /// Whether this is an internal control-panel session token; such tokens cannot be used externally.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("gui")]
+        /// <summary>Whether this is an internal control-panel session token; such tokens cannot be used externally.</summary>
         public bool Gui { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -109,191 +81,25 @@ namespace Kumo.UpCloud
             bool has9 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameToken_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Id = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadGuid(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "id");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "name");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadTokenType(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "type");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.TokenValue = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "token");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CreatedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "created_at");
-                    }
-                    has4 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_5))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.ExpiresAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "expires_at");
-                    }
-                    has5 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_6))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.LastUsedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "last_used_at");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_7))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CanCreateTokens = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "can_create_tokens");
-                    }
-                    has7 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AllowedIpRanges = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "allowed_ip_ranges");
-                    }
-                    has8 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameToken_9))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Gui = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Token", "gui");
-                    }
-                    has9 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameToken_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "id"); result.Id = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadGuid(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameToken_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else if (reader.ValueTextEquals(NameToken_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "type")) { result.Type = global::Kumo.UpCloud.UpCloudClientJson.ReadTokenType(ref reader); } }
+                else if (reader.ValueTextEquals(NameToken_3)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "token")) { result.TokenValue = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameToken_4)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "created_at"); result.CreatedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader); has4 = true; }
+                else if (reader.ValueTextEquals(NameToken_5)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "expires_at"); result.ExpiresAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader); has5 = true; }
+                else if (reader.ValueTextEquals(NameToken_6)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "last_used_at")) { result.LastUsedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader); } }
+                else if (reader.ValueTextEquals(NameToken_7)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "can_create_tokens"); result.CanCreateTokens = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader); has7 = true; }
+                else if (reader.ValueTextEquals(NameToken_8)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "allowed_ip_ranges"); result.AllowedIpRanges = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); has8 = true; }
+                else if (reader.ValueTextEquals(NameToken_9)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Token", "gui"); result.Gui = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader); has9 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "id");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "name");
-            }
-
-            if (!has4)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "created_at");
-            }
-
-            if (!has5)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "expires_at");
-            }
-
-            if (!has7)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "can_create_tokens");
-            }
-
-            if (!has8)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "allowed_ip_ranges");
-            }
-
-            if (!has9)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "gui");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "id"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "name"); }
+            if (!has4) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "created_at"); }
+            if (!has5) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "expires_at"); }
+            if (!has7) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "can_create_tokens"); }
+            if (!has8) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "allowed_ip_ranges"); }
+            if (!has9) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Token", "gui"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -301,41 +107,16 @@ namespace Kumo.UpCloud
         internal static void WriteToken(global::System.Text.Json.Utf8JsonWriter writer, global::Kumo.UpCloud.Token value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NameToken_0);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteGuid(writer, value.Id);
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameToken_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            if (value.Type is not null)
-            {
-                writer.WritePropertyName(NameToken_2);
-                global::Kumo.UpCloud.UpCloudClientJson.WriteTokenType(writer, value.Type.Value);
-            }
-            if (value.TokenValue is not null)
-            {
-                writer.WritePropertyName(NameToken_3);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.TokenValue);
-            }
-            writer.WritePropertyName(NameToken_4);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.CreatedAt);
-            writer.WritePropertyName(NameToken_5);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.ExpiresAt);
-            if (value.LastUsedAt is not null)
-            {
-                writer.WritePropertyName(NameToken_6);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.LastUsedAt.Value);
-            }
-            writer.WritePropertyName(NameToken_7);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.CanCreateTokens);
-            if (value.AllowedIpRanges is not null)
-            {
-                writer.WritePropertyName(NameToken_8);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.AllowedIpRanges, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
-            writer.WritePropertyName(NameToken_9);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Gui);
+            writer.WritePropertyName(NameToken_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteGuid(writer, value.Id);
+            if (value.Name is not null) { writer.WritePropertyName(NameToken_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            if (value.Type is not null) { writer.WritePropertyName(NameToken_2); global::Kumo.UpCloud.UpCloudClientJson.WriteTokenType(writer, value.Type.Value); }
+            if (value.TokenValue is not null) { writer.WritePropertyName(NameToken_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.TokenValue); }
+            writer.WritePropertyName(NameToken_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.CreatedAt);
+            writer.WritePropertyName(NameToken_5); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.ExpiresAt);
+            if (value.LastUsedAt is not null) { writer.WritePropertyName(NameToken_6); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.LastUsedAt.Value); }
+            writer.WritePropertyName(NameToken_7); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.CanCreateTokens);
+            if (value.AllowedIpRanges is not null) { writer.WritePropertyName(NameToken_8); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.AllowedIpRanges, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
+            writer.WritePropertyName(NameToken_9); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Gui);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenToken);
             writer.WriteEndObject();
         }

@@ -5,9 +5,7 @@
 
 namespace Kumo.UpCloud
 {
-    /// <summary>
-    /// Boolean encoded as the string "yes" or "no", as used by the account and sub-account endpoints (the token endpoints use JSON booleans).
-    /// </summary>
+    /// <summary>Boolean encoded as the string "yes" or "no", as used by the account and sub-account endpoints (the token endpoints use JSON booleans).</summary>
     /// <remarks>Values the description does not list are kept as they are, so a newer server never breaks this client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public readonly partial struct YesNo : global::System.IEquatable<YesNo>

@@ -9,9 +9,7 @@ namespace Kumo.UpCloud
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial interface IUpCloudClient
     {
-        /// <summary>
-        /// Get the authenticated account
-        /// </summary>
+        /// <summary>Get the authenticated account</summary>
         /// <remarks>
         /// Returns the username, credit balance and resource limits of the authenticated account. This is the usual call for checking that credentials work: it answers 401 if the token or password is missing, wrong or expired.
         /// </remarks>
@@ -22,12 +20,8 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Kumo.UpCloud.AccountResponse> AccountDetailsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// List the main account and its sub-accounts
-        /// </summary>
-        /// <remarks>
-        /// Returns the main account and all of its sub-accounts. Only the main account may call this.
-        /// </remarks>
+        /// <summary>List the main account and its sub-accounts</summary>
+        /// <remarks>Returns the main account and all of its sub-accounts. Only the main account may call this.</remarks>
         /// <param name="label">Only return accounts carrying this label, given as a key (`env`) or a key-value pair. Repeat the parameter to require several labels; label keys are matched case-insensitively. Optional.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The accounts.</returns>
@@ -36,9 +30,7 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Kumo.UpCloud.AccountListResponse> ListAccountsAsync([global::Kumo.OpenApi.Runtime.ApiMember("label")] global::System.Collections.Generic.IReadOnlyList<string>? label = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Get the details of an account
-        /// </summary>
+        /// <summary>Get the details of an account</summary>
         /// <remarks>
         /// Returns contact details, roles, permissions and settings of the main account or one of its sub-accounts. A sub-account may only read its own details. Not in UpCloud's published OpenAPI document; used by the official Go SDK and CLI.
         /// </remarks>
@@ -50,12 +42,8 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Kumo.UpCloud.AccountDetailsResponse> GetAccountDetailsAsync([global::Kumo.OpenApi.Runtime.ApiMember("username", MinLength = 4, MaxLength = 64)] string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create a sub-account
-        /// </summary>
-        /// <remarks>
-        /// Creates a sub-account under the authenticated main account. The response has no body; read the new account back with `getAccountDetails`.
-        /// </remarks>
+        /// <summary>Create a sub-account</summary>
+        /// <remarks>Creates a sub-account under the authenticated main account. The response has no body; read the new account back with `getAccountDetails`.</remarks>
         /// <param name="body">The new sub-account, wrapped in `sub_account`.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
@@ -63,9 +51,7 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.UpCloud.UpCloudApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task CreateSubaccountAsync(global::Kumo.UpCloud.CreateSubaccountRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Modify a sub-account
-        /// </summary>
+        /// <summary>Modify a sub-account</summary>
         /// <remarks>
         /// Changes the details, roles and permissions of a sub-account. The body wraps the changes in `account` (not `sub_account` as on create). The response has no body; read the result back with `getAccountDetails`. Not in UpCloud's published OpenAPI document; used by the official Go SDK.
         /// </remarks>
@@ -77,12 +63,8 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.UpCloud.UpCloudApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task ModifySubaccountAsync([global::Kumo.OpenApi.Runtime.ApiMember("username", MinLength = 4, MaxLength = 64)] string username, global::Kumo.UpCloud.ModifySubaccountRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Delete a sub-account
-        /// </summary>
-        /// <remarks>
-        /// Deletes a sub-account of the authenticated main account.
-        /// </remarks>
+        /// <summary>Delete a sub-account</summary>
+        /// <remarks>Deletes a sub-account of the authenticated main account.</remarks>
         /// <param name="username">Username of the sub-account.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
@@ -90,9 +72,7 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.UpCloud.UpCloudApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task DeleteSubaccountAsync([global::Kumo.OpenApi.Runtime.ApiMember("username", MinLength = 4, MaxLength = 64)] string username, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// List API tokens
-        /// </summary>
+        /// <summary>List API tokens</summary>
         /// <remarks>
         /// Lists the tokens of the authenticated account, one page at a time (default page size 20, maximum 100). The response is a bare JSON array; the `token` secret is never included.
         /// </remarks>
@@ -107,9 +87,7 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.Token>> ListTokensAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Minimum = "1", Maximum = "100", Format = "int32")] int? limit = null, [global::Kumo.OpenApi.Runtime.ApiMember("offset", Minimum = "0", Format = "int32")] int? offset = null, [global::Kumo.OpenApi.Runtime.ApiMember("gui")] bool? gui = null, [global::Kumo.OpenApi.Runtime.ApiMember("sort")] string? sort = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create an API token
-        /// </summary>
+        /// <summary>Create an API token</summary>
         /// <remarks>
         /// Creates a bearer token for the authenticated account. The response is the only place where the secret `token` value appears. Validity is at most one year (8760h). When authenticating with a token, that token must have `can_create_tokens`.
         /// </remarks>
@@ -124,12 +102,8 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Kumo.UpCloud.Token> CreateTokenAsync(global::Kumo.UpCloud.CreateTokenRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Get an API token
-        /// </summary>
-        /// <remarks>
-        /// Returns one token of the authenticated account, without the secret `token` value.
-        /// </remarks>
+        /// <summary>Get an API token</summary>
+        /// <remarks>Returns one token of the authenticated account, without the secret `token` value.</remarks>
         /// <param name="tokenUuid">UUID of the token to get.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The token.</returns>
@@ -139,12 +113,8 @@ namespace Kumo.UpCloud
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Kumo.UpCloud.Token> GetTokenAsync([global::Kumo.OpenApi.Runtime.ApiMember("token-uuid", Format = "uuid")] global::System.Guid tokenUuid, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Revoke an API token
-        /// </summary>
-        /// <remarks>
-        /// Revokes a token immediately; it can take up to a minute until the token stops working everywhere. A token may revoke itself.
-        /// </remarks>
+        /// <summary>Revoke an API token</summary>
+        /// <remarks>Revokes a token immediately; it can take up to a minute until the token stops working everywhere. A token may revoke itself.</remarks>
         /// <param name="tokenUuid">UUID of the token to revoke.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
@@ -154,9 +124,7 @@ namespace Kumo.UpCloud
         global::System.Threading.Tasks.Task RevokeTokenAsync([global::Kumo.OpenApi.Runtime.ApiMember("token-uuid", Format = "uuid")] global::System.Guid tokenUuid, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
-    /// <summary>
-    /// A typed client for UpCloud API: authentication, accounts, sub-accounts and API tokens.
-    /// </summary>
+    /// <summary>A typed client for UpCloud API: authentication, accounts, sub-accounts and API tokens.</summary>
     /// <remarks>
     /// This document covers the authentication, account, sub-account and API-token endpoints of the UpCloud HTTP API 1.3. It was written by the Kumo project from UpCloud's public documentation and from responses recorded by UpCloud's official Go SDK (UpCloudLtd/upcloud-go-api, MIT); where those recordings differ from UpCloud's published OpenAPI document, the recordings win. See spec/README.md for sources and differences.
     /// 
@@ -193,6 +161,7 @@ namespace Kumo.UpCloud
         {
             string path = "/1.3/account";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "accountDetails", "/1.3/account");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -217,6 +186,7 @@ namespace Kumo.UpCloud
                 }
             }
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listAccounts", "/1.3/account/list");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -237,6 +207,7 @@ namespace Kumo.UpCloud
             }
             string path = "/1.3/account/details/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getAccountDetails", "/1.3/account/details/{username}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -257,6 +228,7 @@ namespace Kumo.UpCloud
             }
             string path = "/1.3/account/sub";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "createSubaccount", "/1.3/account/sub");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.CreateSubaccountRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteCreateSubaccountRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -281,6 +253,7 @@ namespace Kumo.UpCloud
             }
             string path = "/1.3/account/sub/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "modifySubaccount", "/1.3/account/sub/{username}");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.ModifySubaccountRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteModifySubaccountRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -301,6 +274,7 @@ namespace Kumo.UpCloud
             }
             string path = "/1.3/account/sub/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "deleteSubaccount", "/1.3/account/sub/{username}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
@@ -321,6 +295,7 @@ namespace Kumo.UpCloud
             query.Add("gui", gui);
             query.Add("sort", sort);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listTokens", "/1.3/account/tokens");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -341,6 +316,7 @@ namespace Kumo.UpCloud
             }
             string path = "/1.3/account/tokens";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "createToken", "/1.3/account/tokens");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.CreateTokenRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteCreateTokenRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -358,6 +334,7 @@ namespace Kumo.UpCloud
         {
             string path = "/1.3/account/tokens/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(tokenUuid);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getToken", "/1.3/account/tokens/{token-uuid}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -374,6 +351,7 @@ namespace Kumo.UpCloud
         {
             string path = "/1.3/account/tokens/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(tokenUuid);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "revokeToken", "/1.3/account/tokens/{token-uuid}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)

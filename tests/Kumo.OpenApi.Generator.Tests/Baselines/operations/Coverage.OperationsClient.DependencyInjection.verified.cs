@@ -14,7 +14,7 @@ namespace Coverage
         /// <param name="configure">Sets credentials, timeouts and other options.</param>
         /// <returns>The builder, to add handlers or change the pipeline.</returns>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddOperationsClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientOptions>? configure = null) =>
-            global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Coverage.IOperationsClient, global::Coverage.OperationsClient>(services, "OperationsClient", global::Coverage.OperationsClient.DefaultBaseAddress, static http => new global::Coverage.OperationsClient(http), configure);
+            global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Coverage.IOperationsClient, global::Coverage.OperationsClient>(services, "OperationsClient", global::Coverage.OperationsClient.DefaultBaseAddress, static http => new global::Coverage.OperationsClient(http), options => { options.AllowAnonymous = true; configure?.Invoke(options); });
 
         /// <summary>Registers <see cref="global::Coverage.IOperationsClient"/> with options read from a configuration section (BaseAddress, Token, TokenEnvironmentVariable, Timeout, …).</summary>
         /// <param name="services">The service collection.</param>

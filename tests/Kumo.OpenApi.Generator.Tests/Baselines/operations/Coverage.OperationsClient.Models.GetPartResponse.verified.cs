@@ -5,16 +5,11 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The GetPartResponse model of the API description.
-    /// </summary>
+    /// <summary>The GetPartResponse model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class GetPartResponse
     {
-        /// <summary>
-        /// The &lt;c&gt;name&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("name")]
+        /// <summary>The name member.</summary>
         public string? Name { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -32,23 +27,9 @@ namespace Coverage
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameGetPartResponse_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "name");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameGetPartResponse_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "name")) { result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -56,11 +37,7 @@ namespace Coverage
         internal static void WriteGetPartResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.GetPartResponse value)
         {
             writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameGetPartResponse_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
+            if (value.Name is not null) { writer.WritePropertyName(NameGetPartResponse_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenGetPartResponse);
             writer.WriteEndObject();
         }

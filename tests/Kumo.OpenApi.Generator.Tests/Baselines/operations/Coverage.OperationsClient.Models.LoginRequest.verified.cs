@@ -5,23 +5,14 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The LoginRequest model of the API description.
-    /// </summary>
+    /// <summary>The LoginRequest model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class LoginRequest
     {
-        /// <summary>
-        /// The &lt;c&gt;username&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("username")]
+        /// <summary>The username member.</summary>
         public string Username { get; set; } = default!;
 
-        /// <summary>
-        /// The &lt;c&gt;scopes&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("scopes")]
+        /// <summary>The scopes member.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Scopes { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -41,43 +32,11 @@ namespace Coverage
             bool has0 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameLoginRequest_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("LoginRequest", "username");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameLoginRequest_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Scopes = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "scopes");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameLoginRequest_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "LoginRequest", "username"); result.Username = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameLoginRequest_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "scopes")) { result.Scopes = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("LoginRequest", "username");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("LoginRequest", "username"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -85,16 +44,8 @@ namespace Coverage
         internal static void WriteLoginRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.LoginRequest value)
         {
             writer.WriteStartObject();
-            if (value.Username is not null)
-            {
-                writer.WritePropertyName(NameLoginRequest_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username);
-            }
-            if (value.Scopes is not null)
-            {
-                writer.WritePropertyName(NameLoginRequest_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Scopes, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
+            if (value.Username is not null) { writer.WritePropertyName(NameLoginRequest_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Username); }
+            if (value.Scopes is not null) { writer.WritePropertyName(NameLoginRequest_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Scopes, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenLoginRequest);
             writer.WriteEndObject();
         }

@@ -5,9 +5,7 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The SearchOrder values of the API description.
-    /// </summary>
+    /// <summary>The SearchOrder values of the API description.</summary>
     /// <remarks>Values the description does not list are kept as they are, so a newer server never breaks this client.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public readonly partial struct SearchOrder : global::System.IEquatable<SearchOrder>

@@ -9,9 +9,7 @@ namespace Coverage
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial interface IOperationsClient
     {
-        /// <summary>
-        /// A path-level and an operation-level path parameter, header and cookie parameters.
-        /// </summary>
+        /// <summary>A path-level and an operation-level path parameter, header and cookie parameters.</summary>
         /// <param name="itemId">The path parameter 'itemId'.</param>
         /// <param name="partNo">The path parameter 'part-no'.</param>
         /// <param name="xRequestId">The header parameter 'X-Request-Id'. Optional.</param>
@@ -23,9 +21,7 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Coverage.GetPartResponse> GetPartAsync([global::Kumo.OpenApi.Runtime.ApiMember("itemId", Format = "int64")] long itemId, [global::Kumo.OpenApi.Runtime.ApiMember("part-no")] string partNo, [global::Kumo.OpenApi.Runtime.ApiMember("X-Request-Id")] string? xRequestId = null, [global::Kumo.OpenApi.Runtime.ApiMember("session")] string? session = null, [global::Kumo.OpenApi.Runtime.ApiMember("base")] string? @base = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /search
-        /// </summary>
+        /// <summary>GET /search</summary>
         /// <param name="limit">The query parameter 'limit'.</param>
         /// <param name="tag">Repeated (form, explode). Optional.</param>
         /// <param name="ids">Comma-separated (form, no explode). Optional.</param>
@@ -37,18 +33,14 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Minimum = "1", Maximum = "100")] int limit, [global::Kumo.OpenApi.Runtime.ApiMember("tag")] global::System.Collections.Generic.IReadOnlyList<string>? tag = null, [global::Kumo.OpenApi.Runtime.ApiMember("ids")] global::System.Collections.Generic.IReadOnlyList<int>? ids = null, [global::Kumo.OpenApi.Runtime.ApiMember("since", Format = "date-time")] global::System.DateTimeOffset? since = null, [global::Kumo.OpenApi.Runtime.ApiMember("order")] global::Coverage.SearchOrder? order = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /forms/login
-        /// </summary>
+        /// <summary>POST /forms/login</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task LoginAsync(global::Coverage.LoginRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /files
-        /// </summary>
+        /// <summary>POST /files</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Stored.</returns>
@@ -56,9 +48,7 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Coverage.UploadFileResponse> UploadFileAsync(global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /files/{id}
-        /// </summary>
+        /// <summary>GET /files/{id}</summary>
         /// <param name="id">The path parameter 'id'.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The bytes.</returns>
@@ -66,9 +56,7 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync([global::Kumo.OpenApi.Runtime.ApiMember("id")] string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// PUT /notes
-        /// </summary>
+        /// <summary>PUT /notes</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The stored text.</returns>
@@ -76,45 +64,35 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<string> PutNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /avatars
-        /// </summary>
+        /// <summary>POST /avatars</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task UploadAvatarAsync(global::System.Net.Http.HttpContent? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /old
-        /// </summary>
+        /// <summary>GET /old</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
         [global::System.Obsolete("Deprecated by the API description.")]
         global::System.Threading.Tasks.Task OldThingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// DELETE /anonymous/{id}
-        /// </summary>
+        /// <summary>DELETE /anonymous/{id}</summary>
         /// <param name="id">The path parameter 'id'.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task DeleteAnonymousByIdAsync([global::Kumo.OpenApi.Runtime.ApiMember("id")] string id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /twice
-        /// </summary>
+        /// <summary>GET /twice</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task Search2Async(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
-    /// <summary>
-    /// A typed client for Kumo operation coverage.
-    /// </summary>
+    /// <summary>A typed client for Kumo operation coverage.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial class OperationsClient : global::Coverage.IOperationsClient
     {
@@ -143,6 +121,7 @@ namespace Coverage
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("base", @base);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getPart", "/items/{itemId}/parts/{part-no}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (xRequestId is not null)
             {
@@ -179,6 +158,7 @@ namespace Coverage
             query.Add("since", since);
             query.Add("order", order?.Value);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "search", "/search");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -199,6 +179,7 @@ namespace Coverage
             }
             string path = "/forms/login";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "login", "/forms/login");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateFormContent<global::Coverage.LoginRequest>(body, global::Coverage.OperationsClientJson.WriteLoginRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -219,6 +200,7 @@ namespace Coverage
             }
             string path = "/files";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "uploadFile", "/files");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateStreamContent(body, "application/octet-stream");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -240,6 +222,7 @@ namespace Coverage
             }
             string path = "/files/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "downloadFile", "/files/{id}");
             request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
             global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             try
@@ -265,6 +248,7 @@ namespace Coverage
         {
             string path = "/notes";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "putNote", "/notes");
             request.Headers.TryAddWithoutValidation("Accept", "text/plain");
             if (body is not null)
             {
@@ -285,6 +269,7 @@ namespace Coverage
         {
             string path = "/avatars";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "uploadAvatar", "/avatars");
             if (body is not null)
             {
                 request.Content = body;
@@ -305,6 +290,7 @@ namespace Coverage
         {
             string path = "/old";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "oldThing", "/old");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
@@ -324,6 +310,7 @@ namespace Coverage
             }
             string path = "/anonymous/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "DeleteAnonymousById", "/anonymous/{id}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
@@ -339,6 +326,7 @@ namespace Coverage
         {
             string path = "/twice";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "search", "/twice");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)

@@ -14,7 +14,7 @@ namespace Coverage
         /// <param name="configure">Sets credentials, timeouts and other options.</param>
         /// <returns>The builder, to add handlers or change the pipeline.</returns>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddPetstoreSwagger2Client(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientOptions>? configure = null) =>
-            global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Coverage.IPetstoreSwagger2Client, global::Coverage.PetstoreSwagger2Client>(services, "PetstoreSwagger2Client", global::Coverage.PetstoreSwagger2Client.DefaultBaseAddress, static http => new global::Coverage.PetstoreSwagger2Client(http), configure);
+            global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Coverage.IPetstoreSwagger2Client, global::Coverage.PetstoreSwagger2Client>(services, "PetstoreSwagger2Client", global::Coverage.PetstoreSwagger2Client.DefaultBaseAddress, static http => new global::Coverage.PetstoreSwagger2Client(http), options => { options.AllowAnonymous = true; configure?.Invoke(options); });
 
         /// <summary>Registers <see cref="global::Coverage.IPetstoreSwagger2Client"/> with options read from a configuration section (BaseAddress, Token, TokenEnvironmentVariable, Timeout, …).</summary>
         /// <param name="services">The service collection.</param>

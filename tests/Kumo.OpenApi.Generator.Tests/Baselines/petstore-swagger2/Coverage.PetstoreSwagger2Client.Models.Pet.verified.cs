@@ -5,30 +5,18 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Pet model of the API description.
-    /// </summary>
+    /// <summary>The Pet model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Pet
     {
-        /// <summary>
-        /// The &lt;c&gt;id&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>The id member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("id", Format = "int64")]
         public long Id { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;name&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("name")]
+        /// <summary>The name member.</summary>
         public string Name { get; set; } = default!;
 
-        /// <summary>
-        /// The &lt;c&gt;status&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("status")]
+        /// <summary>The status member.</summary>
         public global::Coverage.PetStatus? Status { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -50,63 +38,13 @@ namespace Coverage
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NamePet_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Id = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Pet", "id");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NamePet_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Pet", "name");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NamePet_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Status = global::Coverage.PetstoreSwagger2ClientJson.ReadPetStatus(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "status");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NamePet_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Pet", "id"); result.Id = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NamePet_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Pet", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else if (reader.ValueTextEquals(NamePet_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "status")) { result.Status = global::Coverage.PetstoreSwagger2ClientJson.ReadPetStatus(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Pet", "id");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Pet", "name");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Pet", "id"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Pet", "name"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -114,18 +52,9 @@ namespace Coverage
         internal static void WritePet(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Pet value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NamePet_0);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Id);
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NamePet_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            if (value.Status is not null)
-            {
-                writer.WritePropertyName(NamePet_2);
-                global::Coverage.PetstoreSwagger2ClientJson.WritePetStatus(writer, value.Status.Value);
-            }
+            writer.WritePropertyName(NamePet_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Id);
+            if (value.Name is not null) { writer.WritePropertyName(NamePet_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            if (value.Status is not null) { writer.WritePropertyName(NamePet_2); global::Coverage.PetstoreSwagger2ClientJson.WritePetStatus(writer, value.Status.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenPet);
             writer.WriteEndObject();
         }

@@ -9,9 +9,7 @@ namespace Coverage
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial interface IPetstoreSwagger2Client
     {
-        /// <summary>
-        /// GET /pets
-        /// </summary>
+        /// <summary>GET /pets</summary>
         /// <param name="limit">The query parameter 'limit'. Optional.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Pets.</returns>
@@ -20,9 +18,7 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Coverage.Pet>> ListPetsAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Format = "int32")] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /pets
-        /// </summary>
+        /// <summary>POST /pets</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Added.</returns>
@@ -31,9 +27,7 @@ namespace Coverage
         global::System.Threading.Tasks.Task<global::Coverage.Pet> AddPetAsync(global::Coverage.Pet body, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
-    /// <summary>
-    /// A typed client for Swagger 2.0 pets.
-    /// </summary>
+    /// <summary>A typed client for Swagger 2.0 pets.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial class PetstoreSwagger2Client : global::Coverage.IPetstoreSwagger2Client
     {
@@ -58,6 +52,7 @@ namespace Coverage
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("limit", limit);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listPets", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -78,6 +73,7 @@ namespace Coverage
             }
             string path = "/pets";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "addPet", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Coverage.Pet>(body, global::Coverage.PetstoreSwagger2ClientJson.WritePet);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ namespace Coverage
         /// <param name="configure">Sets credentials, timeouts and other options.</param>
         /// <returns>The builder, to add handlers or change the pipeline.</returns>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSchemasClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientOptions>? configure = null) =>
-            global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Coverage.ISchemasClient, global::Coverage.SchemasClient>(services, "SchemasClient", global::Coverage.SchemasClient.DefaultBaseAddress, static http => new global::Coverage.SchemasClient(http), configure);
+            global::Kumo.OpenApi.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Coverage.ISchemasClient, global::Coverage.SchemasClient>(services, "SchemasClient", global::Coverage.SchemasClient.DefaultBaseAddress, static http => new global::Coverage.SchemasClient(http), options => { options.AllowAnonymous = true; configure?.Invoke(options); });
 
         /// <summary>Registers <see cref="global::Coverage.ISchemasClient"/> with options read from a configuration section (BaseAddress, Token, TokenEnvironmentVariable, Timeout, …).</summary>
         /// <param name="services">The service collection.</param>

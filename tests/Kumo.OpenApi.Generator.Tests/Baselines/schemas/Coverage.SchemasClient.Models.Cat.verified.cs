@@ -5,24 +5,14 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Cat model of the API description.
-    /// </summary>
+    /// <summary>The Cat model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Cat
     {
-        /// <summary>
-        /// The &lt;c&gt;name&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("name")]
+        /// <summary>The name member.</summary>
         public string Name { get; set; } = default!;
 
-        /// <summary>
-        /// The &lt;c&gt;lives&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("lives")]
+        /// <summary>The lives member.</summary>
         public int Lives { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -43,49 +33,12 @@ namespace Coverage
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameCat_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Cat", "name");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCat_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Lives = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Cat", "lives");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameCat_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Cat", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameCat_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Cat", "lives"); result.Lives = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader); has1 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Cat", "name");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Cat", "lives");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Cat", "name"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Cat", "lives"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -93,13 +46,8 @@ namespace Coverage
         internal static void WriteCat(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Cat value)
         {
             writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameCat_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            writer.WritePropertyName(NameCat_1);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.Lives);
+            if (value.Name is not null) { writer.WritePropertyName(NameCat_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            writer.WritePropertyName(NameCat_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.Lives);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -5,24 +5,14 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Circle model of the API description.
-    /// </summary>
+    /// <summary>The Circle model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Circle
     {
-        /// <summary>
-        /// The &lt;c&gt;kind&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("kind")]
+        /// <summary>The kind member.</summary>
         public string Kind { get; set; } = default!;
 
-        /// <summary>
-        /// The &lt;c&gt;radius&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("radius")]
+        /// <summary>The radius member.</summary>
         public double Radius { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -43,49 +33,12 @@ namespace Coverage
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameCircle_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Kind = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Circle", "kind");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameCircle_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Radius = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Circle", "radius");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameCircle_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Circle", "kind"); result.Kind = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameCircle_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Circle", "radius"); result.Radius = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); has1 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Circle", "kind");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Circle", "radius");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Circle", "kind"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Circle", "radius"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -93,13 +46,8 @@ namespace Coverage
         internal static void WriteCircle(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Circle value)
         {
             writer.WriteStartObject();
-            if (value.Kind is not null)
-            {
-                writer.WritePropertyName(NameCircle_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Kind);
-            }
-            writer.WritePropertyName(NameCircle_1);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Radius);
+            if (value.Kind is not null) { writer.WritePropertyName(NameCircle_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Kind); }
+            writer.WritePropertyName(NameCircle_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Radius);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

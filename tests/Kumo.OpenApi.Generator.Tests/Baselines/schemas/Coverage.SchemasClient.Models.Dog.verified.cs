@@ -5,24 +5,14 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Dog model of the API description.
-    /// </summary>
+    /// <summary>The Dog model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Dog
     {
-        /// <summary>
-        /// The &lt;c&gt;name&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("name")]
+        /// <summary>The name member.</summary>
         public string Name { get; set; } = default!;
 
-        /// <summary>
-        /// The &lt;c&gt;barks&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("barks")]
+        /// <summary>The barks member.</summary>
         public bool Barks { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -43,49 +33,12 @@ namespace Coverage
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameDog_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Dog", "name");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameDog_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Barks = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Dog", "barks");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameDog_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Dog", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameDog_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Dog", "barks"); result.Barks = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader); has1 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Dog", "name");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Dog", "barks");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Dog", "name"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Dog", "barks"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -93,13 +46,8 @@ namespace Coverage
         internal static void WriteDog(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Dog value)
         {
             writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameDog_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            writer.WritePropertyName(NameDog_1);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Barks);
+            if (value.Name is not null) { writer.WritePropertyName(NameDog_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            writer.WritePropertyName(NameDog_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Barks);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

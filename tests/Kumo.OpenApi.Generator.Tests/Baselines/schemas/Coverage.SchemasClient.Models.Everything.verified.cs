@@ -5,189 +5,108 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// Members of every kind. Escaping check: &lt;b&gt;bold&lt;/b&gt; &amp; "quoted".
-    /// </summary>
+    /// <summary>Members of every kind. Escaping check: &lt;b&gt;bold&lt;/b&gt; &amp; "quoted".</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Everything
     {
-        /// <summary>
-        /// The &lt;c&gt;id&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>The id member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("id", Format = "uuid")]
         public global::System.Guid Id { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;name&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>The name member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("name", MinLength = 1, MaxLength = 20)]
         public string Name { get; set; } = default!;
 
-        /// <summary>
-        /// A 3.1 nullable string.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("nickname")]
+        /// <summary>A 3.1 nullable string.</summary>
         public string? Nickname { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;count&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>The count member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("count", Minimum = "0", Maximum = "10", Format = "int32")]
         public int Count { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;total&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The total member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("total", Format = "int64")]
         public long? Total { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;ratio&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The ratio member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("ratio", Format = "float")]
         public float? Ratio { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;score&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The score member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("score", Format = "double")]
         public double? Score { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;price&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The price member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("price", Format = "decimal")]
         public decimal? Price { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;flag&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("flag")]
+        /// <summary>The flag member.</summary>
         public bool? Flag { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;createdAt&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
+        /// <summary>The createdAt member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("createdAt", Format = "date-time")]
         public global::System.DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;birthday&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The birthday member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("birthday", Format = "date")]
         public global::System.DateOnly? Birthday { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;homepage&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The homepage member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("homepage", Format = "uri")]
         public global::System.Uri? Homepage { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;avatar&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The avatar member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("avatar", Format = "byte")]
         public byte[]? Avatar { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;color&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("color")]
+        /// <summary>The color member.</summary>
         public global::Coverage.Color? Color { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;size&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("size")]
+        /// <summary>The size member.</summary>
         public global::Coverage.EverythingSize? Size { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;tags&lt;/c&gt; member.
-        /// </summary>
+        /// <summary>The tags member.</summary>
         [global::Kumo.OpenApi.Runtime.ApiMember("tags", MaxItems = 5, UniqueItems = true)]
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;matrix&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("matrix")]
+        /// <summary>The matrix member.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>>? Matrix { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;labels&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("labels")]
+        /// <summary>The labels member.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;counters&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("counters")]
+        /// <summary>The counters member.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Counters { get; set; }
 
-        /// <summary>
-        /// Free-form JSON.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("metadata")]
+        /// <summary>Free-form JSON.</summary>
         public global::System.Text.Json.JsonElement? Metadata { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;settings&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("settings")]
+        /// <summary>The settings member.</summary>
         public global::System.Text.Json.JsonElement? Settings { get; set; }
 
-        /// <summary>
-        /// An inline object, named from its context.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("owner")]
+        /// <summary>An inline object, named from its context.</summary>
         public global::Coverage.EverythingOwner? Owner { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;secret&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("secret")]
+        /// <summary>The secret member.</summary>
         public string? Secret { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;etag&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("etag")]
+        /// <summary>The etag member.</summary>
         public string? Etag { get; set; }
 
-        /// <summary>
-        /// Use name instead.
-        /// </summary>
+        /// <summary>Use name instead.</summary>
         [global::System.Obsolete("Deprecated by the API description.")]
-        [global::Kumo.OpenApi.Runtime.ApiMember("legacy")]
         public string? Legacy { get; set; }
 
-        /// <summary>
-        /// A C# keyword as a member name.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("class")]
+        /// <summary>A C# keyword as a member name.</summary>
         public string? Class { get; set; }
 
-        /// <summary>
-        /// A member named like its type.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("Everything")]
+        /// <summary>A member named like its type.</summary>
         public string? EverythingValue { get; set; }
 
-        /// <summary>
-        /// Collides with the catch-all member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("additionalProperties")]
+        /// <summary>Collides with the catch-all member.</summary>
         public string? AdditionalProperties2 { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;maybeNumber&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("maybeNumber")]
+        /// <summary>The maybeNumber member.</summary>
         public int? MaybeNumber { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -237,439 +156,41 @@ namespace Coverage
             bool has9 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameEverything_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Id = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadGuid(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Everything", "id");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Everything", "name");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Nickname = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "nickname");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_3))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Count = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Everything", "count");
-                    }
-                    has3 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_4))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Total = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "total");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_5))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Ratio = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadSingle(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "ratio");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_6))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Score = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "score");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_7))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Price = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDecimal(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "price");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Flag = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "flag");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_9))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.CreatedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Everything", "createdAt");
-                    }
-                    has9 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_10))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Birthday = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDate(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "birthday");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_11))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Homepage = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUri(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "homepage");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_12))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Avatar = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBytes(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "avatar");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_13))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Color = global::Coverage.SchemasClientJson.ReadColor(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "color");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_14))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Size = global::Coverage.SchemasClientJson.ReadEverythingSize(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "size");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_15))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Tags = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "tags");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_16))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Matrix = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<int>(ref r1, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32));
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "matrix");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_17))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Labels = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadMap<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "labels");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_18))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Counters = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadMap<long>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "counters");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_19))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Metadata = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadElement(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "metadata");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_20))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Settings = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadElement(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "settings");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_21))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Owner = global::Coverage.SchemasClientJson.ReadEverythingOwner(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "owner");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_22))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Secret = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "secret");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_23))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Etag = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "etag");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_24))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Legacy = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "legacy");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_25))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Class = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "class");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_26))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.EverythingValue = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "Everything");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_27))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.AdditionalProperties2 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "additionalProperties");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverything_28))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.MaybeNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "maybeNumber");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameEverything_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Everything", "id"); result.Id = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadGuid(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameEverything_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Everything", "name"); result.Name = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has1 = true; }
+                else if (reader.ValueTextEquals(NameEverything_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "nickname")) { result.Nickname = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_3)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Everything", "count"); result.Count = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader); has3 = true; }
+                else if (reader.ValueTextEquals(NameEverything_4)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "total")) { result.Total = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_5)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "ratio")) { result.Ratio = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadSingle(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_6)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "score")) { result.Score = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_7)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "price")) { result.Price = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDecimal(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_8)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "flag")) { result.Flag = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBoolean(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_9)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Everything", "createdAt"); result.CreatedAt = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDateTimeOffset(ref reader); has9 = true; }
+                else if (reader.ValueTextEquals(NameEverything_10)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "birthday")) { result.Birthday = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDate(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_11)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "homepage")) { result.Homepage = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUri(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_12)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "avatar")) { result.Avatar = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadBytes(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_13)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "color")) { result.Color = global::Coverage.SchemasClientJson.ReadColor(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_14)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "size")) { result.Size = global::Coverage.SchemasClientJson.ReadEverythingSize(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_15)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "tags")) { result.Tags = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); } }
+                else if (reader.ValueTextEquals(NameEverything_16)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "matrix")) { result.Matrix = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::System.Collections.Generic.IReadOnlyList<int>>(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<int>(ref r1, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32)); } }
+                else if (reader.ValueTextEquals(NameEverything_17)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "labels")) { result.Labels = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadMap<string>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString); } }
+                else if (reader.ValueTextEquals(NameEverything_18)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "counters")) { result.Counters = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadMap<long>(ref reader, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt64); } }
+                else if (reader.ValueTextEquals(NameEverything_19)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "metadata")) { result.Metadata = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadElement(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_20)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "settings")) { result.Settings = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadElement(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_21)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "owner")) { result.Owner = global::Coverage.SchemasClientJson.ReadEverythingOwner(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_22)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "secret")) { result.Secret = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_23)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "etag")) { result.Etag = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_24)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "legacy")) { result.Legacy = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_25)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "class")) { result.Class = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_26)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "Everything")) { result.EverythingValue = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_27)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "additionalProperties")) { result.AdditionalProperties2 = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverything_28)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "maybeNumber")) { result.MaybeNumber = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadInt32(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "id");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "name");
-            }
-
-            if (!has3)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "count");
-            }
-
-            if (!has9)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "createdAt");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "id"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "name"); }
+            if (!has3) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "count"); }
+            if (!has9) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Everything", "createdAt"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -677,137 +198,34 @@ namespace Coverage
         internal static void WriteEverything(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Everything value)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(NameEverything_0);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteGuid(writer, value.Id);
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(NameEverything_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name);
-            }
-            if (value.Nickname is not null)
-            {
-                writer.WritePropertyName(NameEverything_2);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Nickname);
-            }
-            writer.WritePropertyName(NameEverything_3);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.Count);
-            if (value.Total is not null)
-            {
-                writer.WritePropertyName(NameEverything_4);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Total.Value);
-            }
-            if (value.Ratio is not null)
-            {
-                writer.WritePropertyName(NameEverything_5);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteSingle(writer, value.Ratio.Value);
-            }
-            if (value.Score is not null)
-            {
-                writer.WritePropertyName(NameEverything_6);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Score.Value);
-            }
-            if (value.Price is not null)
-            {
-                writer.WritePropertyName(NameEverything_7);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDecimal(writer, value.Price.Value);
-            }
-            if (value.Flag is not null)
-            {
-                writer.WritePropertyName(NameEverything_8);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Flag.Value);
-            }
-            writer.WritePropertyName(NameEverything_9);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.CreatedAt);
-            if (value.Birthday is not null)
-            {
-                writer.WritePropertyName(NameEverything_10);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDate(writer, value.Birthday.Value);
-            }
-            if (value.Homepage is not null)
-            {
-                writer.WritePropertyName(NameEverything_11);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUri(writer, value.Homepage);
-            }
-            if (value.Avatar is not null)
-            {
-                writer.WritePropertyName(NameEverything_12);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBytes(writer, value.Avatar);
-            }
-            if (value.Color is not null)
-            {
-                writer.WritePropertyName(NameEverything_13);
-                global::Coverage.SchemasClientJson.WriteColor(writer, value.Color.Value);
-            }
-            if (value.Size is not null)
-            {
-                writer.WritePropertyName(NameEverything_14);
-                global::Coverage.SchemasClientJson.WriteEverythingSize(writer, value.Size.Value);
-            }
-            if (value.Tags is not null)
-            {
-                writer.WritePropertyName(NameEverything_15);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Tags, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
-            if (value.Matrix is not null)
-            {
-                writer.WritePropertyName(NameEverything_16);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::System.Collections.Generic.IReadOnlyList<int>>(writer, value.Matrix, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1) => global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<int>(w1, v1, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32));
-            }
-            if (value.Labels is not null)
-            {
-                writer.WritePropertyName(NameEverything_17);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteMap<string>(writer, value.Labels, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString);
-            }
-            if (value.Counters is not null)
-            {
-                writer.WritePropertyName(NameEverything_18);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteMap<long>(writer, value.Counters, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64);
-            }
-            if (value.Metadata is not null)
-            {
-                writer.WritePropertyName(NameEverything_19);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteElement(writer, value.Metadata.Value);
-            }
-            if (value.Settings is not null)
-            {
-                writer.WritePropertyName(NameEverything_20);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteElement(writer, value.Settings.Value);
-            }
-            if (value.Owner is not null)
-            {
-                writer.WritePropertyName(NameEverything_21);
-                global::Coverage.SchemasClientJson.WriteEverythingOwner(writer, value.Owner);
-            }
-            if (value.Secret is not null)
-            {
-                writer.WritePropertyName(NameEverything_22);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Secret);
-            }
-            if (value.Legacy is not null)
-            {
-                writer.WritePropertyName(NameEverything_24);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Legacy);
-            }
-            if (value.Class is not null)
-            {
-                writer.WritePropertyName(NameEverything_25);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Class);
-            }
-            if (value.EverythingValue is not null)
-            {
-                writer.WritePropertyName(NameEverything_26);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.EverythingValue);
-            }
-            if (value.AdditionalProperties2 is not null)
-            {
-                writer.WritePropertyName(NameEverything_27);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.AdditionalProperties2);
-            }
-            if (value.MaybeNumber is not null)
-            {
-                writer.WritePropertyName(NameEverything_28);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.MaybeNumber.Value);
-            }
+            writer.WritePropertyName(NameEverything_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteGuid(writer, value.Id);
+            if (value.Name is not null) { writer.WritePropertyName(NameEverything_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Name); }
+            if (value.Nickname is not null) { writer.WritePropertyName(NameEverything_2); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Nickname); }
+            writer.WritePropertyName(NameEverything_3); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.Count);
+            if (value.Total is not null) { writer.WritePropertyName(NameEverything_4); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64(writer, value.Total.Value); }
+            if (value.Ratio is not null) { writer.WritePropertyName(NameEverything_5); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteSingle(writer, value.Ratio.Value); }
+            if (value.Score is not null) { writer.WritePropertyName(NameEverything_6); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Score.Value); }
+            if (value.Price is not null) { writer.WritePropertyName(NameEverything_7); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDecimal(writer, value.Price.Value); }
+            if (value.Flag is not null) { writer.WritePropertyName(NameEverything_8); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBoolean(writer, value.Flag.Value); }
+            writer.WritePropertyName(NameEverything_9); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDateTimeOffset(writer, value.CreatedAt);
+            if (value.Birthday is not null) { writer.WritePropertyName(NameEverything_10); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDate(writer, value.Birthday.Value); }
+            if (value.Homepage is not null) { writer.WritePropertyName(NameEverything_11); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUri(writer, value.Homepage); }
+            if (value.Avatar is not null) { writer.WritePropertyName(NameEverything_12); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteBytes(writer, value.Avatar); }
+            if (value.Color is not null) { writer.WritePropertyName(NameEverything_13); global::Coverage.SchemasClientJson.WriteColor(writer, value.Color.Value); }
+            if (value.Size is not null) { writer.WritePropertyName(NameEverything_14); global::Coverage.SchemasClientJson.WriteEverythingSize(writer, value.Size.Value); }
+            if (value.Tags is not null) { writer.WritePropertyName(NameEverything_15); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<string>(writer, value.Tags, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
+            if (value.Matrix is not null) { writer.WritePropertyName(NameEverything_16); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::System.Collections.Generic.IReadOnlyList<int>>(writer, value.Matrix, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.Collections.Generic.IReadOnlyList<int> v1) => global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<int>(w1, v1, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32)); }
+            if (value.Labels is not null) { writer.WritePropertyName(NameEverything_17); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteMap<string>(writer, value.Labels, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString); }
+            if (value.Counters is not null) { writer.WritePropertyName(NameEverything_18); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteMap<long>(writer, value.Counters, global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt64); }
+            if (value.Metadata is not null) { writer.WritePropertyName(NameEverything_19); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteElement(writer, value.Metadata.Value); }
+            if (value.Settings is not null) { writer.WritePropertyName(NameEverything_20); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteElement(writer, value.Settings.Value); }
+            if (value.Owner is not null) { writer.WritePropertyName(NameEverything_21); global::Coverage.SchemasClientJson.WriteEverythingOwner(writer, value.Owner); }
+            if (value.Secret is not null) { writer.WritePropertyName(NameEverything_22); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Secret); }
+            if (value.Legacy is not null) { writer.WritePropertyName(NameEverything_24); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Legacy); }
+            if (value.Class is not null) { writer.WritePropertyName(NameEverything_25); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Class); }
+            if (value.EverythingValue is not null) { writer.WritePropertyName(NameEverything_26); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.EverythingValue); }
+            if (value.AdditionalProperties2 is not null) { writer.WritePropertyName(NameEverything_27); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.AdditionalProperties2); }
+            if (value.MaybeNumber is not null) { writer.WritePropertyName(NameEverything_28); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteInt32(writer, value.MaybeNumber.Value); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenEverything);
             writer.WriteEndObject();
         }

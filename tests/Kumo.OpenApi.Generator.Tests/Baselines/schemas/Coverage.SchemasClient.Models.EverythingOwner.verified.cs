@@ -5,22 +5,14 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// An inline object, named from its context.
-    /// </summary>
+    /// <summary>An inline object, named from its context.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class EverythingOwner
     {
-        /// <summary>
-        /// The &lt;c&gt;login&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("login")]
+        /// <summary>The login member.</summary>
         public string? Login { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;address&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("address")]
+        /// <summary>The address member.</summary>
         public global::Coverage.EverythingOwnerAddress? Address { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -39,37 +31,10 @@ namespace Coverage
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameEverythingOwner_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Login = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "login");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameEverythingOwner_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Address = global::Coverage.SchemasClientJson.ReadEverythingOwnerAddress(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "address");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameEverythingOwner_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "login")) { result.Login = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameEverythingOwner_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "address")) { result.Address = global::Coverage.SchemasClientJson.ReadEverythingOwnerAddress(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -77,16 +42,8 @@ namespace Coverage
         internal static void WriteEverythingOwner(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.EverythingOwner value)
         {
             writer.WriteStartObject();
-            if (value.Login is not null)
-            {
-                writer.WritePropertyName(NameEverythingOwner_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Login);
-            }
-            if (value.Address is not null)
-            {
-                writer.WritePropertyName(NameEverythingOwner_1);
-                global::Coverage.SchemasClientJson.WriteEverythingOwnerAddress(writer, value.Address);
-            }
+            if (value.Login is not null) { writer.WritePropertyName(NameEverythingOwner_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Login); }
+            if (value.Address is not null) { writer.WritePropertyName(NameEverythingOwner_1); global::Coverage.SchemasClientJson.WriteEverythingOwnerAddress(writer, value.Address); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenEverythingOwner);
             writer.WriteEndObject();
         }

@@ -5,16 +5,11 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The EverythingOwnerAddress model of the API description.
-    /// </summary>
+    /// <summary>The EverythingOwnerAddress model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class EverythingOwnerAddress
     {
-        /// <summary>
-        /// The &lt;c&gt;city&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("city")]
+        /// <summary>The city member.</summary>
         public string? City { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -32,23 +27,9 @@ namespace Coverage
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameEverythingOwnerAddress_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "city");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameEverythingOwnerAddress_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "city")) { result.City = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -56,11 +37,7 @@ namespace Coverage
         internal static void WriteEverythingOwnerAddress(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.EverythingOwnerAddress value)
         {
             writer.WriteStartObject();
-            if (value.City is not null)
-            {
-                writer.WritePropertyName(NameEverythingOwnerAddress_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.City);
-            }
+            if (value.City is not null) { writer.WritePropertyName(NameEverythingOwnerAddress_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.City); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenEverythingOwnerAddress);
             writer.WriteEndObject();
         }

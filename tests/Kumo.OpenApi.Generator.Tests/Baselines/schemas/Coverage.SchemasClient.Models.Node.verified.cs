@@ -5,28 +5,17 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Node model of the API description.
-    /// </summary>
+    /// <summary>The Node model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Node
     {
-        /// <summary>
-        /// The &lt;c&gt;value&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("value")]
+        /// <summary>The value member.</summary>
         public string? Value { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;children&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("children")]
+        /// <summary>The children member.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Coverage.Node>? Children { get; set; }
 
-        /// <summary>
-        /// The &lt;c&gt;partner&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("partner")]
+        /// <summary>The partner member.</summary>
         public global::Coverage.Partner? Partner { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -46,51 +35,11 @@ namespace Coverage
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameNode_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Value = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "value");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameNode_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Children = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Coverage.Node>(ref reader, global::Coverage.SchemasClientJson.ReadNode);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "children");
-                    }
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameNode_2))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Partner = global::Coverage.SchemasClientJson.ReadPartner(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "partner");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameNode_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "value")) { result.Value = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); } }
+                else if (reader.ValueTextEquals(NameNode_1)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "children")) { result.Children = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadArray<global::Coverage.Node>(ref reader, global::Coverage.SchemasClientJson.ReadNode); } }
+                else if (reader.ValueTextEquals(NameNode_2)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "partner")) { result.Partner = global::Coverage.SchemasClientJson.ReadPartner(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -98,21 +47,9 @@ namespace Coverage
         internal static void WriteNode(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Node value)
         {
             writer.WriteStartObject();
-            if (value.Value is not null)
-            {
-                writer.WritePropertyName(NameNode_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Value);
-            }
-            if (value.Children is not null)
-            {
-                writer.WritePropertyName(NameNode_1);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Coverage.Node>(writer, value.Children, global::Coverage.SchemasClientJson.WriteNode);
-            }
-            if (value.Partner is not null)
-            {
-                writer.WritePropertyName(NameNode_2);
-                global::Coverage.SchemasClientJson.WritePartner(writer, value.Partner);
-            }
+            if (value.Value is not null) { writer.WritePropertyName(NameNode_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Value); }
+            if (value.Children is not null) { writer.WritePropertyName(NameNode_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteArray<global::Coverage.Node>(writer, value.Children, global::Coverage.SchemasClientJson.WriteNode); }
+            if (value.Partner is not null) { writer.WritePropertyName(NameNode_2); global::Coverage.SchemasClientJson.WritePartner(writer, value.Partner); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenNode);
             writer.WriteEndObject();
         }

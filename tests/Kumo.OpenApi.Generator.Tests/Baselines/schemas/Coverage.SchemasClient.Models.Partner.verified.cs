@@ -5,16 +5,11 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Partner model of the API description.
-    /// </summary>
+    /// <summary>The Partner model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Partner
     {
-        /// <summary>
-        /// The &lt;c&gt;node&lt;/c&gt; member.
-        /// </summary>
-        [global::Kumo.OpenApi.Runtime.ApiMember("node")]
+        /// <summary>The node member.</summary>
         public global::Coverage.Node? Node { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -32,23 +27,9 @@ namespace Coverage
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additional = null;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NamePartner_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Node = global::Coverage.SchemasClientJson.ReadNode(ref reader);
-                    }
-                    else
-                    {
-                        global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.KeepExplicitNull(ref additional, "node");
-                    }
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NamePartner_0)) { if (global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextValue(ref reader, ref additional, "node")) { result.Node = global::Coverage.SchemasClientJson.ReadNode(ref reader); } }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
             result.AdditionalProperties = additional;
             return result;
         }
@@ -56,11 +37,7 @@ namespace Coverage
         internal static void WritePartner(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Partner value)
         {
             writer.WriteStartObject();
-            if (value.Node is not null)
-            {
-                writer.WritePropertyName(NamePartner_0);
-                global::Coverage.SchemasClientJson.WriteNode(writer, value.Node);
-            }
+            if (value.Node is not null) { writer.WritePropertyName(NamePartner_0); global::Coverage.SchemasClientJson.WriteNode(writer, value.Node); }
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties, value, s_isWrittenPartner);
             writer.WriteEndObject();
         }

@@ -5,9 +5,7 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// One of several shapes.
-    /// </summary>
+    /// <summary>One of several shapes.</summary>
     /// <remarks>At most one of <see cref="Circle"/>, <see cref="Square"/> is set after reading; <see cref="Unknown"/> keeps a value that matches none.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Shape

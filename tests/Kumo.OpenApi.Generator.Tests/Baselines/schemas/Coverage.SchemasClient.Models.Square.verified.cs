@@ -5,24 +5,14 @@
 
 namespace Coverage
 {
-    /// <summary>
-    /// The Square model of the API description.
-    /// </summary>
+    /// <summary>The Square model of the API description.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public sealed partial class Square
     {
-        /// <summary>
-        /// The &lt;c&gt;kind&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("kind")]
+        /// <summary>The kind member.</summary>
         public string Kind { get; set; } = default!;
 
-        /// <summary>
-        /// The &lt;c&gt;side&lt;/c&gt; member.
-        /// </summary>
-        /// <remarks>Required by the API description.</remarks>
-        [global::Kumo.OpenApi.Runtime.ApiMember("side")]
+        /// <summary>The side member.</summary>
         public double Side { get; set; }
 
         /// <summary>Members the server sent that the API description does not declare; they are written back when this object is serialized, so nothing is lost.</summary>
@@ -43,49 +33,12 @@ namespace Coverage
             bool has1 = false;
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
-                if (reader.ValueTextEquals(NameSquare_0))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Kind = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Square", "kind");
-                    }
-                    has0 = true;
-                    continue;
-                }
-
-                if (reader.ValueTextEquals(NameSquare_1))
-                {
-                    reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        result.Side = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NullNotAllowed("Square", "side");
-                    }
-                    has1 = true;
-                    continue;
-                }
-
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional);
+                if (reader.ValueTextEquals(NameSquare_0)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Square", "kind"); result.Kind = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadString(ref reader); has0 = true; }
+                else if (reader.ValueTextEquals(NameSquare_1)) { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.NextNonNullValue(ref reader, "Square", "side"); result.Side = global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadDouble(ref reader); has1 = true; }
+                else { global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.ReadUnknownMember(ref reader, ref additional); }
             }
-
-            if (!has0)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Square", "kind");
-            }
-
-            if (!has1)
-            {
-                throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Square", "side");
-            }
-
+            if (!has0) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Square", "kind"); }
+            if (!has1) { throw global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.MissingRequired("Square", "side"); }
             result.AdditionalProperties = additional;
             return result;
         }
@@ -93,13 +46,8 @@ namespace Coverage
         internal static void WriteSquare(global::System.Text.Json.Utf8JsonWriter writer, global::Coverage.Square value)
         {
             writer.WriteStartObject();
-            if (value.Kind is not null)
-            {
-                writer.WritePropertyName(NameSquare_0);
-                global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Kind);
-            }
-            writer.WritePropertyName(NameSquare_1);
-            global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Side);
+            if (value.Kind is not null) { writer.WritePropertyName(NameSquare_0); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteString(writer, value.Kind); }
+            writer.WritePropertyName(NameSquare_1); global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteDouble(writer, value.Side);
             global::Kumo.OpenApi.Runtime.Serialization.JsonPrimitives.WriteUnknownMembers(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -9,9 +9,7 @@ namespace Coverage
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial interface ISchemasClient
     {
-        /// <summary>
-        /// GET /shapes/{id}
-        /// </summary>
+        /// <summary>GET /shapes/{id}</summary>
         /// <param name="id">The path parameter 'id'.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The shape.</returns>
@@ -19,9 +17,7 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Coverage.Shape> GetShapeAsync([global::Kumo.OpenApi.Runtime.ApiMember("id", Format = "uuid")] global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// POST /everything
-        /// </summary>
+        /// <summary>POST /everything</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The same document back.</returns>
@@ -29,18 +25,14 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::Coverage.Everything> EchoEverythingAsync(global::Coverage.Everything body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /pets
-        /// </summary>
+        /// <summary>GET /pets</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Pets of any kind.</returns>
         /// <exception cref="global::Coverage.SchemasApiException">The API answered with another error status.</exception>
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Coverage.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// GET /nodes
-        /// </summary>
+        /// <summary>GET /nodes</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A recursive tree.</returns>
         /// <exception cref="global::Coverage.SchemasApiException">The API answered with another error status.</exception>
@@ -48,12 +40,8 @@ namespace Coverage
         global::System.Threading.Tasks.Task<global::Coverage.Node> GetTreeAsync(global::System.Threading.CancellationToken cancellationToken = default);
     }
 
-    /// <summary>
-    /// A typed client for Kumo schema coverage.
-    /// </summary>
-    /// <remarks>
-    /// Every schema construct the generator maps, in one small document written for Kumo's tests.
-    /// </remarks>
+    /// <summary>A typed client for Kumo schema coverage.</summary>
+    /// <remarks>Every schema construct the generator maps, in one small document written for Kumo's tests.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kumo.OpenApi.Generator", "%VERSION%")]
     public partial class SchemasClient : global::Coverage.ISchemasClient
     {
@@ -76,6 +64,7 @@ namespace Coverage
         {
             string path = "/shapes/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getShape", "/shapes/{id}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -96,6 +85,7 @@ namespace Coverage
             }
             string path = "/everything";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "echoEverything", "/everything");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Coverage.Everything>(body, global::Coverage.SchemasClientJson.WriteEverything);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -113,6 +103,7 @@ namespace Coverage
         {
             string path = "/pets";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listPets", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -129,6 +120,7 @@ namespace Coverage
         {
             string path = "/nodes";
             using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getTree", "/nodes");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
