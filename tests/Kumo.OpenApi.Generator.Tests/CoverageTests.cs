@@ -93,7 +93,8 @@ public sealed class CoverageTests
         Assert.Equal("OperationsClient.UploadAvatarAsync(HttpContent? body = null, CancellationToken cancellationToken = default(CancellationToken))", Signature("UploadAvatarAsync"));
         Assert.Equal("OperationsClient.DeleteAnonymousByIdAsync(string id, CancellationToken cancellationToken = default(CancellationToken))", Signature("DeleteAnonymousByIdAsync"));
         Assert.Equal("OperationsClient.Search2Async(CancellationToken cancellationToken = default(CancellationToken))", Signature("Search2Async"));
-        Assert.Contains(client.GetMembers("OldThingAsync").Single().GetAttributes(), a => a.AttributeClass!.Name == "ObsoleteAttribute");
+        AttributeData obsolete = Assert.Single(client.GetMembers("OldThingAsync").Single().GetAttributes(), a => a.AttributeClass!.Name == "ObsoleteAttribute");
+        Assert.Equal("Deprecated by the API since 2024-01-01, to be removed on 2027-01-01. Use getPart instead.", obsolete.ConstructorArguments[0].Value);
         Assert.Equal("\"https://api.example.com/v1\"", client.GetMembers("DefaultBaseAddress").OfType<IFieldSymbol>().Single().ConstantValue is string s ? "\"" + s + "\"" : null);
 
         Assert.Contains(result.Diagnostics, d => d.Id == "KUMO005" && d.GetMessage().Contains("DeleteAnonymousByIdAsync"));

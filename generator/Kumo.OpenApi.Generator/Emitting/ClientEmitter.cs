@@ -384,7 +384,8 @@ internal static class ClientEmitter
 
         foreach (ParameterModel parameter in operation.Parameters.Where(p => !p.Required))
         {
-            writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.") + " Optional.</param>");
+            string defaultText = parameter.DefaultValue is null ? string.Empty : " The API's default: <c>" + Identifiers.XmlEscape(parameter.DefaultValue) + "</c>.";
+            writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.") + " Optional." + defaultText + "</param>");
         }
 
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");

@@ -52,6 +52,10 @@ internal static class ModelEmitter
         foreach (PropertyModel property in type.Properties)
         {
             EmitterCommon.WriteDocs(writer, property.Description, fallback: "The " + property.JsonName + " member.");
+            if (property.DefaultValue is not null)
+            {
+                writer.WriteLine("/// <remarks>The API's default: <c>" + Identifiers.XmlEscape(property.DefaultValue) + "</c>.</remarks>");
+            }
 
             if (property.Deprecated)
             {

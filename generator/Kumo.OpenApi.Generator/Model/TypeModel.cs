@@ -41,7 +41,8 @@ internal sealed record PropertyModel(
     bool Deprecated,
     bool ReadOnly,
     bool WriteOnly,
-    ConstraintsModel Constraints)
+    ConstraintsModel Constraints,
+    string? DefaultValue = null)
 {
     /// <summary>Optional or nullable members are nullable in C#, so an absent or null value never throws.</summary>
     public bool IsNullableInCSharp => !Required || Nullable;

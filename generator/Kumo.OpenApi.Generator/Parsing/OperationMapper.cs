@@ -118,11 +118,7 @@ internal sealed class OperationMapper
         BodyModel? body = MapBody(operation.RequestBody, baseName, parameterNames, pointer + "/requestBody");
         (ResponseModel? success, List<int> successCodes, List<int> errorCodes) = MapResponses(operation.Responses, baseName, pointer + "/responses");
 
-        string? deprecationMessage = null;
-        if (operation.Deprecated && operation.Extensions is not null && operation.Extensions.TryGetValue("x-deprecated-replacement", out IOpenApiExtension? _))
-        {
-            deprecationMessage = "This operation is deprecated by the API.";
-        }
+        string? deprecationMessage = operation.Deprecated ? DeprecationMessage(operation) : null;
 
         return new OperationModel(
             string.IsNullOrWhiteSpace(operation.OperationId) ? baseName : operation.OperationId!,
@@ -215,6 +211,45 @@ internal sealed class OperationMapper
             .Concat(parameters.Where(p => p.Location != ParameterLocation.Path && p.Required))
             .Concat(parameters.Where(p => !p.Required))
             .ToList();
+    }
+
+    /// <summary>The [Obsolete] message: the description's x-ms-deprecated note (date, removal date, replacement) when present.</summary>
+    private static string DeprecationMessage(OpenApiOperation operation)
+    {
+        const string Default = "Deprecated by the API description.";
+        if (operation.Extensions is null || !operation.Extensions.TryGetValue("x-ms-deprecated", out IOpenApiExtension? extension))
+        {
+            return Default;
+        }
+
+        string? date = null, removal = null, description = null;
+        if (extension is Microsoft.OpenApi.MicrosoftExtensions.OpenApiDeprecationExtension parsed)
+        {
+            date = parsed.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            removal = parsed.RemovalDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            description = parsed.Description;
+        }
+        else if (extension is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonObject node })
+        {
+            date = Text(node, "date");
+            removal = Text(node, "removalDate");
+            description = Text(node, "description");
+        }
+
+        string message = "Deprecated by the API" + (date is null ? string.Empty : " since " + date)
+            + (removal is null ? string.Empty : ", to be removed on " + removal) + ".";
+        return string.IsNullOrWhiteSpace(description) ? message : message + " " + description!.Trim();
+    }
+
+    private static string? Text(System.Text.Json.Nodes.JsonObject node, string name)
+    {
+        if (node.TryGetPropertyValue(name, out System.Text.Json.Nodes.JsonNode? value) && value is System.Text.Json.Nodes.JsonValue text && text.TryGetValue(out string? result))
+        {
+            // YAML dates arrive as text; keep only the date part of a timestamp.
+            return result.Length > 10 && result[4] == '-' && result[10] == 'T' ? result.Substring(0, 10) : result;
+        }
+
+        return null;
     }
 
     public static IEnumerable<string> PathPlaceholders(string pathTemplate)

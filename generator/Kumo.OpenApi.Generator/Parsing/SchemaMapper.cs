@@ -389,7 +389,8 @@ internal sealed class SchemaMapper
                 Deprecated: effective.Deprecated,
                 ReadOnly: effective.ReadOnly,
                 WriteOnly: effective.WriteOnly,
-                Constraints: Constraints(effective)));
+                Constraints: Constraints(effective),
+                DefaultValue: effective.Default?.ToJsonString()));
         }
     }
 

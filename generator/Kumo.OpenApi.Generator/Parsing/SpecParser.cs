@@ -48,6 +48,7 @@ internal static class SpecParser
         try
         {
             OpenApiReaderSettings settings = new OpenApiReaderSettings { LoadExternalRefs = false, DefaultContentType = new List<string> { "application/json" } };
+            settings.AddMicrosoftExtensionParsers();
             settings.TryAddReader(OpenApiConstants.Yaml, new OpenApiYamlReader());
             settings.TryAddReader(OpenApiConstants.Yml, new OpenApiYamlReader());
             result = OpenApiDocument.Parse(input.Text, isJson ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);

@@ -17,7 +17,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation CreateCompilation(string source = "namespace Consumer { internal static class Placeholder { } }", LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable) =>
         CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion)) },
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose)) },
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Default));
 
@@ -25,7 +25,7 @@ internal static class GeneratorHarness
         CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             specs,
-            new CSharpParseOptions(languageVersion),
+            new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
             new TestOptionsProvider(fileOptions ?? new Dictionary<string, IReadOnlyDictionary<string, string>>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

@@ -25,10 +25,12 @@ namespace Kumo.UpCloud
         public string? ExpiresIn { get; set; }
 
         /// <summary>Whether the new token may create further tokens.</summary>
+        /// <remarks>The API's default: <c>false</c>.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("can_create_tokens")]
         public bool? CanCreateTokens { get; set; }
 
         /// <summary>Create an internal control-panel token that cannot be used externally.</summary>
+        /// <remarks>The API's default: <c>false</c>.</remarks>
         [global::Kumo.OpenApi.Runtime.ApiMember("gui")]
         public bool? Gui { get; set; }
 

@@ -76,8 +76,8 @@ namespace Kumo.UpCloud
         /// <remarks>
         /// Lists the tokens of the authenticated account, one page at a time (default page size 20, maximum 100). The response is a bare JSON array; the `token` secret is never included.
         /// </remarks>
-        /// <param name="limit">Number of tokens per page (1–100). Optional.</param>
-        /// <param name="offset">Number of tokens to skip (for page n of size s: (n-1)*s). Optional.</param>
+        /// <param name="limit">Number of tokens per page (1–100). Optional. The API's default: <c>20</c>.</param>
+        /// <param name="offset">Number of tokens to skip (for page n of size s: (n-1)*s). Optional. The API's default: <c>0</c>.</param>
         /// <param name="gui">Only return tokens whose `gui` flag has this value (`false` returns API tokens only). Without it no filtering is done. Optional.</param>
         /// <param name="sort">Comma-separated sort fields (`created_at`, `expires_at`, `last_used_at`, `name`), each prefixed with `+` (ascending) or `-` (descending); without a prefix the order is descending. Optional.</param>
         /// <param name="cancellationToken">Cancels the request.</param>

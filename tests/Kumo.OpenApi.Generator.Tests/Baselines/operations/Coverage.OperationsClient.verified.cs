@@ -75,7 +75,7 @@ namespace Coverage
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
-        [global::System.Obsolete("Deprecated by the API description.")]
+        [global::System.Obsolete("Deprecated by the API since 2024-01-01, to be removed on 2027-01-01. Use getPart instead.")]
         global::System.Threading.Tasks.Task OldThingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>DELETE /anonymous/{id}</summary>
@@ -285,7 +285,7 @@ namespace Coverage
         }
 
         /// <inheritdoc />
-        [global::System.Obsolete("Deprecated by the API description.")]
+        [global::System.Obsolete("Deprecated by the API since 2024-01-01, to be removed on 2027-01-01. Use getPart instead.")]
         public async global::System.Threading.Tasks.Task OldThingAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/old";

@@ -41,6 +41,7 @@ namespace Coverage
         public decimal? Price { get; set; }
 
         /// <summary>The flag member.</summary>
+        /// <remarks>The API's default: <c>false</c>.</remarks>
         public bool? Flag { get; set; }
 
         /// <summary>The createdAt member.</summary>
