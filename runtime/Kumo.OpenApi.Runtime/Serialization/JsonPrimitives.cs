@@ -214,6 +214,36 @@ public static class JsonPrimitives
         members[name] = s_null;
     }
 
+    /// <summary>Moves to a member's value; a JSON null is kept among the unknown members (so it is written back) and reported as false.</summary>
+    /// <param name="reader">The reader, on the member's name.</param>
+    /// <param name="members">The members kept so far, created on first use.</param>
+    /// <param name="name">The member's JSON name.</param>
+    /// <returns>Whether there is a non-null value to read.</returns>
+    public static bool NextValue(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            KeepExplicitNull(ref members, name);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves to the value of a member that may not be null.</summary>
+    /// <param name="reader">The reader, on the member's name.</param>
+    /// <param name="typeName">The model type, for the error message.</param>
+    /// <param name="name">The member's JSON name.</param>
+    public static void NextNonNullValue(ref Utf8JsonReader reader, string typeName, string name)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw NullNotAllowed(typeName, name);
+        }
+    }
+
     /// <summary>Writes kept members except those a typed member already wrote.</summary>
     /// <typeparam name="T">The model type.</typeparam>
     /// <param name="writer">The writer.</param>
