@@ -37,7 +37,12 @@ public sealed class CachingAccessTokenProvider : IAccessTokenProvider
     private readonly DelegateAccessTokenProvider _source;
     private readonly TimeSpan _refreshBeforeExpiry;
     private readonly TimeProvider _time;
+#if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
+#else
+    // net8.0 has no System.Threading.Lock; `lock` on a plain object behaves the same there.
+    private readonly object _gate = new();
+#endif
 
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private AccessToken? _cached;

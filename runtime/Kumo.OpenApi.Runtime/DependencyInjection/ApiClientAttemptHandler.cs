@@ -78,7 +78,12 @@ internal sealed class ApiClientAttemptHandler : DelegatingHandler
     {
         try
         {
+#if NET9_0_OR_GREATER
             await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            // net8.0 has no cancellable overload: stop waiting on cancellation; the caller disposes the response, which ends the read.
+            await content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
         }
         catch (IOException ex)
         {
