@@ -317,7 +317,9 @@ internal static class ClientEmitter
             ParameterModel? parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
             Append(builder, parameter is null
                 ? Identifiers.Literal(template.Substring(open, close - open + 1))
-                : Http + ".PathValue(" + parameter.CSharpName + (parameter.Type.Kind == TypeKind.Enum ? ".Value" : string.Empty) + ")");
+                : parameter.Type.Kind == TypeKind.Array
+                    ? Http + ".PathValues(" + parameter.CSharpName + ", static item => " + Http + ".PathValue(item" + (parameter.Type.Element!.Kind == TypeKind.Enum ? ".Value" : string.Empty) + "))"
+                    : Http + ".PathValue(" + parameter.CSharpName + (parameter.Type.Kind == TypeKind.Enum ? ".Value" : string.Empty) + ")");
             position = close + 1;
         }
 

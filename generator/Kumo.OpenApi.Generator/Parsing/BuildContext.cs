@@ -36,7 +36,25 @@ internal sealed class BuildContext
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
-    public string ReserveTypeName(string specName) => _typeNames.Reserve(Identifiers.ToPascalCase(specName));
+    public string ReserveTypeName(string specName) => _typeNames.Reserve(Cap(Identifiers.ToPascalCase(specName)));
+
+    /// <summary>Keeps type (and so file) names short: long context-derived names become a prefix plus a stable hash.</summary>
+    private static string Cap(string name)
+    {
+        const int Limit = 80;
+        if (name.Length <= Limit)
+        {
+            return name;
+        }
+
+        uint hash = 2166136261;
+        foreach (char c in name)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return name.Substring(0, Limit - 9) + "_" + hash.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public void Report(DiagnosticDescriptor descriptor, string? pointer, params string[] arguments)
     {

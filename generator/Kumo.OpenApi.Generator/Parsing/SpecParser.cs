@@ -47,7 +47,8 @@ internal static class SpecParser
         ReadResult result;
         try
         {
-            OpenApiReaderSettings settings = new OpenApiReaderSettings { LoadExternalRefs = false, DefaultContentType = new List<string> { "application/json" } };
+            // Validation rules run separately below: their findings are warnings (KUMO009), not build-breaking read errors.
+            OpenApiReaderSettings settings = new OpenApiReaderSettings { LoadExternalRefs = false, DefaultContentType = new List<string> { "application/json" }, RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
             settings.AddMicrosoftExtensionParsers();
             settings.TryAddReader(OpenApiConstants.Yaml, new OpenApiYamlReader());
             settings.TryAddReader(OpenApiConstants.Yml, new OpenApiYamlReader());
@@ -67,6 +68,7 @@ internal static class SpecParser
             return new GenerationResult(null, context.Diagnostics.ToEquatableArray());
         }
 
+        ReportRuleViolations(document, context);
         SchemaMapper schemas = new SchemaMapper(document, context);
         schemas.RegisterComponents();
         OperationMapper operations = new OperationMapper(document, context, schemas);
@@ -164,6 +166,30 @@ internal static class SpecParser
         foreach (OpenApiError warning in diagnostic.Warnings)
         {
             context.Report(DiagnosticDescriptors.OpenApiWarning, warning.Pointer, warning.Message);
+        }
+    }
+
+    /// <summary>OpenAPI rule violations (a duplicate path signature, a 3.1 operation without responses) do not stop generation: they are warnings.</summary>
+    private static void ReportRuleViolations(OpenApiDocument document, BuildContext context)
+    {
+        IEnumerable<OpenApiError>? errors;
+        try
+        {
+            errors = document.Validate(ValidationRuleSet.GetDefaultRuleSet());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return;
+        }
+
+        if (errors is null)
+        {
+            return;
+        }
+
+        foreach (OpenApiError error in errors)
+        {
+            context.Report(DiagnosticDescriptors.OpenApiWarning, error.Pointer, error.Message);
         }
     }
 

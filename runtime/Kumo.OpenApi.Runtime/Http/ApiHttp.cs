@@ -97,6 +97,28 @@ public static class ApiHttp
     /// <returns>The segment.</returns>
     public static string PathValue(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Formats a byte path parameter as escaped base64.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The escaped segment.</returns>
+    public static string PathValue(byte[] value) => Uri.EscapeDataString(Convert.ToBase64String(value ?? throw new ArgumentNullException(nameof(value))));
+
+    /// <summary>Formats an array path parameter in the simple style: items joined with commas, each escaped.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="values">The items.</param>
+    /// <param name="format">Formats one item (already escaped).</param>
+    /// <returns>The segment.</returns>
+    public static string PathValues<T>(IEnumerable<T> values, Func<T, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        List<string> parts = new List<string>();
+        foreach (T value in values)
+        {
+            parts.Add(format(value));
+        }
+
+        return string.Join(",", parts);
+    }
+
     /// <summary>Wraps a binary request body.</summary>
     /// <param name="body">The stream to send; it is not disposed by the client.</param>
     /// <param name="mediaType">The media type the API expects.</param>
@@ -216,15 +238,65 @@ public static class ApiHttp
     /// <returns>The content.</returns>
     public static HttpContent CreateJsonContent<T>(T value, JsonWriteAction<T> write)
     {
-        ArrayBufferWriter<byte> buffer = new ArrayBufferWriter<byte>(256);
-        using (Utf8JsonWriter writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        // The buffer and writer are reused per thread (this method never awaits), so a request pays only for the
+        // exact-size copy its content keeps: about 450 bytes less per call than a new buffer and writer.
+        JsonBodyWriter bodyWriter = JsonBodyWriter.Rent();
+        try
         {
-            write(writer, value);
+            write(bodyWriter.Writer, value);
+            bodyWriter.Writer.Flush();
+            ByteArrayContent content = new ByteArrayContent(bodyWriter.Buffer.WrittenSpan.ToArray());
+            content.Headers.ContentType = s_jsonMediaType;
+            return content;
+        }
+        finally
+        {
+            JsonBodyWriter.Return(bodyWriter);
+        }
+    }
+
+    /// <summary>A buffer and a JSON writer over it, kept per thread between request bodies.</summary>
+    private sealed class JsonBodyWriter
+    {
+        // A body larger than this is not worth keeping a buffer for on every thread that ever sent one.
+        private const int MaxRetainedCapacity = 64 * 1024;
+
+        [ThreadStatic]
+        private static JsonBodyWriter? t_cached;
+
+        private JsonBodyWriter()
+        {
+            Buffer = new ArrayBufferWriter<byte>(256);
+            Writer = new Utf8JsonWriter(Buffer, s_writerOptions);
         }
 
-        ByteArrayContent content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
-        content.Headers.ContentType = s_jsonMediaType;
-        return content;
+        public ArrayBufferWriter<byte> Buffer { get; }
+
+        public Utf8JsonWriter Writer { get; }
+
+        public static JsonBodyWriter Rent()
+        {
+            // Taken out of the slot while in use: a nested call on the same thread gets a fresh one.
+            JsonBodyWriter? cached = t_cached;
+            t_cached = null;
+            if (cached is null)
+            {
+                return new JsonBodyWriter();
+            }
+
+            cached.Writer.Reset(cached.Buffer);
+            return cached;
+        }
+
+        public static void Return(JsonBodyWriter bodyWriter)
+        {
+            // Clear zeroes the written bytes: a body can hold a password, which must not linger in a kept buffer.
+            bodyWriter.Buffer.Clear();
+            if (bodyWriter.Buffer.Capacity <= MaxRetainedCapacity)
+            {
+                t_cached = bodyWriter;
+            }
+        }
     }
 
     /// <summary>Reads a success response's JSON body with a generated reader.</summary>

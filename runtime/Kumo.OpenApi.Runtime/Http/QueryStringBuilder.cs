@@ -76,6 +76,11 @@ public sealed class QueryStringBuilder
     /// <param name="value">The value, or null to leave it out.</param>
     public void Add(string name, Uri? value) => Add(name, value?.OriginalString);
 
+    /// <summary>Adds a byte parameter as base64.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    public void Add(string name, byte[]? value) => Add(name, value is null ? null : Convert.ToBase64String(value));
+
     /// <summary>Adds one parameter whose values are joined with commas (form style without explode).</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="values">The values already formatted, or null to leave it out.</param>
