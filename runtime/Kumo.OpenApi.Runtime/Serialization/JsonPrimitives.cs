@@ -293,19 +293,43 @@ public static class JsonPrimitives
     public static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> items, JsonWriteAction<T> writeItem)
     {
         writer.WriteStartArray();
-        foreach (T item in items)
+
+        // Lists and arrays (what readers and callers use) are enumerated without boxing their enumerator.
+        if (items is List<T> list)
         {
-            if (item is null)
+            foreach (T item in list)
             {
-                writer.WriteNullValue();
+                WriteItem(writer, item, writeItem);
             }
-            else
+        }
+        else if (items is T[] array)
+        {
+            foreach (T item in array)
             {
-                writeItem(writer, item);
+                WriteItem(writer, item, writeItem);
+            }
+        }
+        else
+        {
+            foreach (T item in items)
+            {
+                WriteItem(writer, item, writeItem);
             }
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteItem<T>(Utf8JsonWriter writer, T item, JsonWriteAction<T> writeItem)
+    {
+        if (item is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writeItem(writer, item);
+        }
     }
 
     /// <summary>Writes a map as an object.</summary>
