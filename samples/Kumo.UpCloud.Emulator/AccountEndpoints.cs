@@ -39,7 +39,7 @@ internal static class AccountEndpoints
         var items = new JsonArray();
         foreach (var account in state.Accounts.Where(account => filters.All(filter => HasLabel(account, filter))))
         {
-            items.Add(new JsonObject
+            items.Add((JsonNode)new JsonObject
             {
                 ["type"] = account.IsMain ? "main" : "sub",
                 ["username"] = account.Username,

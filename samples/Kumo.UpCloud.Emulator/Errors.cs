@@ -35,7 +35,7 @@ internal static class Errors
         var parameters = new JsonArray();
         foreach (var (name, reason) in invalidParams)
         {
-            parameters.Add(new JsonObject { ["name"] = name, ["reason"] = reason });
+            parameters.Add((JsonNode)new JsonObject { ["name"] = name, ["reason"] = reason });
         }
 
         return Problem(400, "ERROR_BAD_REQUEST", "Bad request.", detail, time, parameters.Count > 0 ? parameters : null);
