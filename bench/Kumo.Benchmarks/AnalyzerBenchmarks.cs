@@ -18,6 +18,10 @@ namespace Kumo.Benchmarks;
 /// CompilationWithAnalyzers. Each iteration starts from a fresh clone, so no semantic information is reused.
 /// </summary>
 [MemoryDiagnoser]
+// Operations of seconds: BenchmarkDotNet's automatic count (up to 100 iterations) would hold a shared machine for many
+// minutes per case. Caps only, so --job dry and --job short still decide the counts they set.
+[MaxIterationCount(20)]
+[MaxWarmupCount(8)]
 public class AnalyzerBenchmarks
 {
     private CSharpCompilation _compilation = null!;

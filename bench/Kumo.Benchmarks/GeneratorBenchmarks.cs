@@ -18,6 +18,10 @@ namespace Kumo.Benchmarks;
 /// GeneratorDriver is immutable, so each invocation starts from the same once-run state and only the second run is measured.
 /// </summary>
 [MemoryDiagnoser]
+// Operations of seconds: BenchmarkDotNet's automatic count (up to 100 iterations) would hold a shared machine for many
+// minutes per case. Caps only, so --job dry and --job short still decide the counts they set.
+[MaxIterationCount(20)]
+[MaxWarmupCount(8)]
 public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;

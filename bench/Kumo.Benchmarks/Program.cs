@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -21,13 +19,7 @@ public static class Program
             return GeneratorReport.Run(args.Skip(1).ToArray());
         }
 
-        // Without a --job, BenchmarkDotNet's default job with caps only: the generator's GitHub cases take seconds
-        // per iteration, and the automatic iteration count (up to 100) would keep a noisy shared machine busy for many
-        // minutes. A default job in the config replaces the one --job names, so it is only added when none is given.
-        IConfig config = args.Any(arg => arg is "--job" or "-j" || arg.StartsWith("--job=", StringComparison.Ordinal))
-            ? DefaultConfig.Instance
-            : DefaultConfig.Instance.AddJob(Job.Default.WithMaxIterationCount(20).WithMaxWarmupCount(10).AsDefault());
-        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
+        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();
         return Failed(summaries) ? 1 : 0;
     }
 

@@ -27,14 +27,22 @@ internal static class SpecCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown spec."),
     };
 
-    /// <summary>Set to <c>UpCloud</c> to leave GitHub's document out even when it is present (the smoke run does).</summary>
+    /// <summary>Names the documents to run, comma-separated (e.g. <c>UpCloud</c>: the smoke run leaves GitHub's out).</summary>
     public const string OnlyVariable = "KUMO_BENCH_SPECS";
 
     /// <summary>The documents present on this machine. A benchmark never downloads: a missing GitHub document is reported and skipped.</summary>
     public static IEnumerable<string> Available()
     {
-        yield return UpCloud;
-        if (string.Equals(Environment.GetEnvironmentVariable(OnlyVariable), UpCloud, StringComparison.OrdinalIgnoreCase))
+        string? only = Environment.GetEnvironmentVariable(OnlyVariable);
+        bool Wanted(string name) => string.IsNullOrWhiteSpace(only)
+            || Array.Exists(only.Split(','), item => string.Equals(item.Trim(), name, StringComparison.OrdinalIgnoreCase));
+
+        if (Wanted(UpCloud))
+        {
+            yield return UpCloud;
+        }
+
+        if (!Wanted(GitHub))
         {
             yield break;
         }
