@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Kumo.OpenApi.Generator.Tests.Infrastructure;
 
 /// <summary>
@@ -8,8 +6,19 @@ namespace Kumo.OpenApi.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Baseline
 {
-    public static string Directory([CallerFilePath] string callerPath = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(callerPath)!)!, "Baselines");
+    /// <summary>The Baselines folder in the source tree, found from the test binaries (CI builds map source paths to /_/, so caller file paths cannot be used).</summary>
+    public static string Directory()
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Generator.sln")))
+            {
+                return Path.Combine(folder.FullName, "tests", "Kumo.OpenApi.Generator.Tests", "Baselines");
+            }
+        }
+
+        throw new InvalidOperationException("Generator.sln was not found above " + AppContext.BaseDirectory);
+    }
 
     public static string Scrub(string text) =>
         text.Replace("\"" + typeof(OpenApiClientGenerator).Assembly.GetName().Version + "\"", "\"%VERSION%\"");
