@@ -8,7 +8,8 @@ namespace Kumo.Benchmarks;
 /// <summary>
 /// Entry point. <c>-- --filter '*'</c> runs every benchmark (BenchmarkDotNet arguments, e.g. <c>--filter '*Runtime*'</c>,
 /// <c>--job dry</c>, <c>--inProcess</c>); <c>-- --report-sizes [UpCloud|GitHub]</c> prints the generator's one-off
-/// figures (first run, peak memory, generated size, compile time) instead.
+/// figures (first run, peak memory, generated size, compile time) instead; <c>-- --paired</c> compares the runtime
+/// clients in alternating batches (see <see cref="PairedRuntimeComparison"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--report-sizes")
         {
             return GeneratorReport.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "--paired")
+        {
+            return PairedRuntimeComparison.Run();
         }
 
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();
