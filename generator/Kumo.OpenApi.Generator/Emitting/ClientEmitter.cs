@@ -138,7 +138,7 @@ internal static class ClientEmitter
             }
         }
 
-        writer.WriteLine("using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod(" + Identifiers.Literal(operation.HttpMethod) + "), " + Http + ".CreateUri(_baseAddress, path, " + (query.Count > 0 ? "query.ToString()" : "string.Empty") + "));");
+        writer.WriteLine("using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(" + HttpMethodExpression(operation.HttpMethod) + ", " + Http + ".CreateUri(_baseAddress, path, " + (query.Count > 0 ? "query.ToString()" : "string.Empty") + "));");
         writer.WriteLine("global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, " + Identifiers.Literal(operation.OperationId) + ", " + Identifiers.Literal(operation.PathTemplate) + ");");
         if (operation.SuccessResponse is not null)
         {
@@ -230,6 +230,20 @@ internal static class ClientEmitter
             writer.CloseBlock();
         }
     }
+
+    /// <summary>The shared HttpMethod instance for standard methods (no allocation per request).</summary>
+    private static string HttpMethodExpression(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        _ => "new global::System.Net.Http.HttpMethod(" + Identifiers.Literal(method) + ")",
+    };
 
     private static void WriteQueryParameter(SourceWriter writer, ParameterModel parameter, string ns)
     {

@@ -121,7 +121,12 @@ internal static class SpecParser
     {
         try
         {
-            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            // A forward-only read checks well-formedness without building a document the OpenAPI reader builds anyway.
+            Utf8JsonReader reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            while (reader.Read())
+            {
+            }
+
             return true;
         }
         catch (JsonException ex)

@@ -160,7 +160,7 @@ namespace Kumo.UpCloud
         public async global::System.Threading.Tasks.Task<global::Kumo.UpCloud.AccountResponse> AccountDetailsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/1.3/account";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "accountDetails", "/1.3/account");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -185,7 +185,7 @@ namespace Kumo.UpCloud
                     query.Add("label", item);
                 }
             }
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listAccounts", "/1.3/account/list");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -206,7 +206,7 @@ namespace Kumo.UpCloud
                 throw new global::System.ArgumentNullException(nameof(username));
             }
             string path = "/1.3/account/details/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getAccountDetails", "/1.3/account/details/{username}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -227,7 +227,7 @@ namespace Kumo.UpCloud
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/1.3/account/sub";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "createSubaccount", "/1.3/account/sub");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.CreateSubaccountRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteCreateSubaccountRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -252,7 +252,7 @@ namespace Kumo.UpCloud
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/1.3/account/sub/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "modifySubaccount", "/1.3/account/sub/{username}");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.ModifySubaccountRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteModifySubaccountRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -273,7 +273,7 @@ namespace Kumo.UpCloud
                 throw new global::System.ArgumentNullException(nameof(username));
             }
             string path = "/1.3/account/sub/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "deleteSubaccount", "/1.3/account/sub/{username}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -294,7 +294,7 @@ namespace Kumo.UpCloud
             query.Add("offset", offset);
             query.Add("gui", gui);
             query.Add("sort", sort);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listTokens", "/1.3/account/tokens");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -315,7 +315,7 @@ namespace Kumo.UpCloud
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/1.3/account/tokens";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "createToken", "/1.3/account/tokens");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.CreateTokenRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteCreateTokenRequest);
@@ -333,7 +333,7 @@ namespace Kumo.UpCloud
         public async global::System.Threading.Tasks.Task<global::Kumo.UpCloud.Token> GetTokenAsync([global::Kumo.OpenApi.Runtime.ApiMember("token-uuid", Format = "uuid")] global::System.Guid tokenUuid, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/1.3/account/tokens/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(tokenUuid);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getToken", "/1.3/account/tokens/{token-uuid}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -350,7 +350,7 @@ namespace Kumo.UpCloud
         public async global::System.Threading.Tasks.Task RevokeTokenAsync([global::Kumo.OpenApi.Runtime.ApiMember("token-uuid", Format = "uuid")] global::System.Guid tokenUuid, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/1.3/account/tokens/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(tokenUuid);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "revokeToken", "/1.3/account/tokens/{token-uuid}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;

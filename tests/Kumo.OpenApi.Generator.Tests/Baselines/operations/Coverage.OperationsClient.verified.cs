@@ -120,7 +120,7 @@ namespace Coverage
             string path = "/items/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(itemId) + "/parts/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(partNo);
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("base", @base);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getPart", "/items/{itemId}/parts/{part-no}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (xRequestId is not null)
@@ -157,7 +157,7 @@ namespace Coverage
             query.AddJoined("ids", ids is null ? null : global::System.Linq.Enumerable.Select<int, string?>(ids, static item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
             query.Add("since", since);
             query.Add("order", order?.Value);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "search", "/search");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -178,7 +178,7 @@ namespace Coverage
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/forms/login";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "login", "/forms/login");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateFormContent<global::Coverage.LoginRequest>(body, global::Coverage.OperationsClientJson.WriteLoginRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -199,7 +199,7 @@ namespace Coverage
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/files";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "uploadFile", "/files");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateStreamContent(body, "application/octet-stream");
@@ -221,7 +221,7 @@ namespace Coverage
                 throw new global::System.ArgumentNullException(nameof(id));
             }
             string path = "/files/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "downloadFile", "/files/{id}");
             request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
             global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -247,7 +247,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task<string> PutNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/notes";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "putNote", "/notes");
             request.Headers.TryAddWithoutValidation("Accept", "text/plain");
             if (body is not null)
@@ -268,7 +268,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task UploadAvatarAsync(global::System.Net.Http.HttpContent? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/avatars";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "uploadAvatar", "/avatars");
             if (body is not null)
             {
@@ -289,7 +289,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task OldThingAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/old";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "oldThing", "/old");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -309,7 +309,7 @@ namespace Coverage
                 throw new global::System.ArgumentNullException(nameof(id));
             }
             string path = "/anonymous/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "DeleteAnonymousById", "/anonymous/{id}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -325,7 +325,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task Search2Async(global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/twice";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "search", "/twice");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;

@@ -51,7 +51,7 @@ namespace Coverage
             string path = "/pets";
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("limit", limit);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listPets", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -72,7 +72,7 @@ namespace Coverage
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/pets";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "addPet", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Coverage.Pet>(body, global::Coverage.PetstoreSwagger2ClientJson.WritePet);

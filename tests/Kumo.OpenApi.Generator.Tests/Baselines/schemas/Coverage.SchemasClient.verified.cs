@@ -63,7 +63,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task<global::Coverage.Shape> GetShapeAsync([global::Kumo.OpenApi.Runtime.ApiMember("id", Format = "uuid")] global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/shapes/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getShape", "/shapes/{id}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -84,7 +84,7 @@ namespace Coverage
                 throw new global::System.ArgumentNullException(nameof(body));
             }
             string path = "/everything";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "echoEverything", "/everything");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Coverage.Everything>(body, global::Coverage.SchemasClientJson.WriteEverything);
@@ -102,7 +102,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Coverage.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/pets";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listPets", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -119,7 +119,7 @@ namespace Coverage
         public async global::System.Threading.Tasks.Task<global::Coverage.Node> GetTreeAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             string path = "/nodes";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
+            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
             global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getTree", "/nodes");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
