@@ -127,7 +127,6 @@ internal static class ClientEmitter
             writer.CloseBlock();
         }
 
-        writer.WriteLine("string path = " + PathExpression(operation) + ";");
         List<ParameterModel> query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
         if (query.Count > 0)
         {
@@ -138,8 +137,8 @@ internal static class ClientEmitter
             }
         }
 
-        writer.WriteLine("using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(" + HttpMethodExpression(operation.HttpMethod) + ", " + Http + ".CreateUri(_baseAddress, path, " + (query.Count > 0 ? "query.ToString()" : "string.Empty") + "));");
-        writer.WriteLine("global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, " + Identifiers.Literal(operation.OperationId) + ", " + Identifiers.Literal(operation.PathTemplate) + ");");
+        // The request type carries the operation for the pipeline's logs, so no per-request Options dictionary is made.
+        writer.WriteLine("using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(" + HttpMethodExpression(operation.HttpMethod) + ", new global::System.Uri(" + UriExpression(operation, query.Count > 0) + ", global::System.UriKind.Absolute), " + Identifiers.Literal(operation.OperationId) + ", " + Identifiers.Literal(operation.PathTemplate) + ");");
         if (operation.SuccessResponse is not null)
         {
             writer.WriteLine("request.Headers.TryAddWithoutValidation(\"Accept\", " + Identifiers.Literal(operation.SuccessResponse.MediaType == "*/*" ? "application/json" : operation.SuccessResponse.MediaType) + ");");
@@ -307,9 +306,15 @@ internal static class ClientEmitter
         }
     }
 
-    private static string PathExpression(OperationModel operation)
+    /// <summary>
+    /// The request URI as one string: the base address, the expanded path and the query string. Values are formatted
+    /// straight into a pooled buffer where they need no escaping (UUIDs, integers), so a call allocates only the
+    /// final string.
+    /// </summary>
+    private static string UriExpression(OperationModel operation, bool hasQuery)
     {
-        StringBuilder builder = new StringBuilder();
+        StringBuilder builder = new StringBuilder("{_baseAddress}");
+        bool hasHoles = hasQuery;
         string template = operation.PathTemplate;
         int position = 0;
         while (position < template.Length)
@@ -318,36 +323,54 @@ internal static class ClientEmitter
             int close = open < 0 ? -1 : template.IndexOf('}', open);
             if (open < 0 || close < 0)
             {
-                Append(builder, Identifiers.Literal(template.Substring(position)));
+                builder.Append(InterpolatedText(template.Substring(position)));
                 break;
             }
 
-            if (open > position)
-            {
-                Append(builder, Identifiers.Literal(template.Substring(position, open - position)));
-            }
-
+            builder.Append(InterpolatedText(template.Substring(position, open - position)));
             string name = template.Substring(open + 1, close - open - 1);
             ParameterModel? parameter = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == name);
-            Append(builder, parameter is null
-                ? Identifiers.Literal(template.Substring(open, close - open + 1))
-                : parameter.Type.Kind == TypeKind.Array
-                    ? Http + ".PathValues(" + parameter.CSharpName + ", static item => " + Http + ".PathValue(item" + (parameter.Type.Element!.Kind == TypeKind.Enum ? ".Value" : string.Empty) + "))"
-                    : Http + ".PathValue(" + parameter.CSharpName + (parameter.Type.Kind == TypeKind.Enum ? ".Value" : string.Empty) + ")");
+            if (parameter is null)
+            {
+                builder.Append(InterpolatedText(template.Substring(open, close - open + 1)));
+            }
+            else
+            {
+                builder.Append('{').Append(PathHole(parameter)).Append('}');
+                hasHoles = true;
+            }
+
             position = close + 1;
         }
 
-        return builder.Length == 0 ? "\"\"" : builder.ToString();
-    }
-
-    private static void Append(StringBuilder builder, string part)
-    {
-        if (builder.Length > 0)
+        if (hasQuery)
         {
-            builder.Append(" + ");
+            builder.Append("{query}");
         }
 
-        builder.Append(part);
+        if (!hasHoles)
+        {
+            return "_baseAddress + " + Identifiers.Literal(template);
+        }
+
+        return "string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"" + builder + "\")";
+    }
+
+    // Holes holding "global::" are parenthesized: an unparenthesized ':' would start a format string.
+    private static string PathHole(ParameterModel parameter) => parameter.Type.Kind switch
+    {
+        TypeKind.Guid => parameter.CSharpName + ":D",
+        TypeKind.Int32 or TypeKind.Int64 => parameter.CSharpName,
+        TypeKind.Array => "(" + Http + ".PathValues(" + parameter.CSharpName + ", static item => " + Http + ".PathValue(item" + (parameter.Type.Element!.Kind == TypeKind.Enum ? ".Value" : string.Empty) + ")))",
+        TypeKind.Enum => "(" + Http + ".PathValue(" + parameter.CSharpName + ".Value))",
+        _ => "(" + Http + ".PathValue(" + parameter.CSharpName + "))",
+    };
+
+    /// <summary>Literal text inside an interpolated string: escaped as a string literal, braces doubled.</summary>
+    private static string InterpolatedText(string text)
+    {
+        string literal = Identifiers.Literal(text);
+        return literal.Substring(1, literal.Length - 2).Replace("{", "{{").Replace("}", "}}");
     }
 
     private static string Signature(ClientModel client, OperationModel operation)

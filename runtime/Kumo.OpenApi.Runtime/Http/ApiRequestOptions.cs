@@ -4,9 +4,10 @@ using System.Net.Http;
 namespace Kumo.OpenApi.Runtime.Http;
 
 /// <summary>
-/// Per-request facts a generated client records on its <see cref="HttpRequestMessage"/> for the handlers in the
-/// pipeline: the operation and its path template, so logs can name <c>/1.3/account/details/{username}</c> instead
-/// of a path holding user data.
+/// Per-request facts for the handlers in the pipeline: the operation and its path template, so logs can name
+/// <c>/1.3/account/details/{username}</c> instead of a path holding user data. Generated clients send an
+/// <see cref="ApiRequestMessage"/>, which carries both; hand-written requests can record them with
+/// <see cref="SetOperation"/>.
 /// </summary>
 public static class ApiRequestOptions
 {
@@ -39,6 +40,11 @@ public static class ApiRequestOptions
     public static string LoggedPath(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request is ApiRequestMessage apiRequest)
+        {
+            return apiRequest.PathTemplate;
+        }
+
         if (request.Options.TryGetValue(PathTemplate, out string? template) && !string.IsNullOrEmpty(template))
         {
             return template;

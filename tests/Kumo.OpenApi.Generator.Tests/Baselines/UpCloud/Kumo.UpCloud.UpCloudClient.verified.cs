@@ -159,9 +159,7 @@ namespace Kumo.UpCloud
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::Kumo.UpCloud.AccountResponse> AccountDetailsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/1.3/account";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "accountDetails", "/1.3/account");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(_baseAddress + "/1.3/account", global::System.UriKind.Absolute), "accountDetails", "/1.3/account");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -176,7 +174,6 @@ namespace Kumo.UpCloud
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::Kumo.UpCloud.AccountListResponse> ListAccountsAsync([global::Kumo.OpenApi.Runtime.ApiMember("label")] global::System.Collections.Generic.IReadOnlyList<string>? label = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/1.3/account/list";
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             if (label is not null)
             {
@@ -185,8 +182,7 @@ namespace Kumo.UpCloud
                     query.Add("label", item);
                 }
             }
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listAccounts", "/1.3/account/list");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/list{query}"), global::System.UriKind.Absolute), "listAccounts", "/1.3/account/list");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -205,9 +201,7 @@ namespace Kumo.UpCloud
             {
                 throw new global::System.ArgumentNullException(nameof(username));
             }
-            string path = "/1.3/account/details/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getAccountDetails", "/1.3/account/details/{username}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/details/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username))}"), global::System.UriKind.Absolute), "getAccountDetails", "/1.3/account/details/{username}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -226,9 +220,7 @@ namespace Kumo.UpCloud
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/1.3/account/sub";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "createSubaccount", "/1.3/account/sub");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/1.3/account/sub", global::System.UriKind.Absolute), "createSubaccount", "/1.3/account/sub");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.CreateSubaccountRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteCreateSubaccountRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -251,9 +243,7 @@ namespace Kumo.UpCloud
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/1.3/account/sub/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "modifySubaccount", "/1.3/account/sub/{username}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/sub/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username))}"), global::System.UriKind.Absolute), "modifySubaccount", "/1.3/account/sub/{username}");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.ModifySubaccountRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteModifySubaccountRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -272,9 +262,7 @@ namespace Kumo.UpCloud
             {
                 throw new global::System.ArgumentNullException(nameof(username));
             }
-            string path = "/1.3/account/sub/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "deleteSubaccount", "/1.3/account/sub/{username}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/sub/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(username))}"), global::System.UriKind.Absolute), "deleteSubaccount", "/1.3/account/sub/{username}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
@@ -288,14 +276,12 @@ namespace Kumo.UpCloud
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Kumo.UpCloud.Token>> ListTokensAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Minimum = "1", Maximum = "100", Format = "int32")] int? limit = null, [global::Kumo.OpenApi.Runtime.ApiMember("offset", Minimum = "0", Format = "int32")] int? offset = null, [global::Kumo.OpenApi.Runtime.ApiMember("gui")] bool? gui = null, [global::Kumo.OpenApi.Runtime.ApiMember("sort")] string? sort = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/1.3/account/tokens";
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("limit", limit);
             query.Add("offset", offset);
             query.Add("gui", gui);
             query.Add("sort", sort);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listTokens", "/1.3/account/tokens");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/tokens{query}"), global::System.UriKind.Absolute), "listTokens", "/1.3/account/tokens");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -314,9 +300,7 @@ namespace Kumo.UpCloud
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/1.3/account/tokens";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "createToken", "/1.3/account/tokens");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/1.3/account/tokens", global::System.UriKind.Absolute), "createToken", "/1.3/account/tokens");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Kumo.UpCloud.CreateTokenRequest>(body, global::Kumo.UpCloud.UpCloudClientJson.WriteCreateTokenRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -332,9 +316,7 @@ namespace Kumo.UpCloud
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::Kumo.UpCloud.Token> GetTokenAsync([global::Kumo.OpenApi.Runtime.ApiMember("token-uuid", Format = "uuid")] global::System.Guid tokenUuid, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/1.3/account/tokens/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(tokenUuid);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getToken", "/1.3/account/tokens/{token-uuid}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/tokens/{tokenUuid:D}"), global::System.UriKind.Absolute), "getToken", "/1.3/account/tokens/{token-uuid}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -349,9 +331,7 @@ namespace Kumo.UpCloud
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task RevokeTokenAsync([global::Kumo.OpenApi.Runtime.ApiMember("token-uuid", Format = "uuid")] global::System.Guid tokenUuid, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/1.3/account/tokens/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(tokenUuid);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "revokeToken", "/1.3/account/tokens/{token-uuid}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/1.3/account/tokens/{tokenUuid:D}"), global::System.UriKind.Absolute), "revokeToken", "/1.3/account/tokens/{token-uuid}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)

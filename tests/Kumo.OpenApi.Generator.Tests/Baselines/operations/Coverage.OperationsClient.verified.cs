@@ -117,11 +117,9 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(partNo));
             }
-            string path = "/items/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(itemId) + "/parts/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(partNo);
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("base", @base);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getPart", "/items/{itemId}/parts/{part-no}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/items/{itemId}/parts/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(partNo))}{query}"), global::System.UriKind.Absolute), "getPart", "/items/{itemId}/parts/{part-no}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (xRequestId is not null)
             {
@@ -144,7 +142,6 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Minimum = "1", Maximum = "100")] int limit, [global::Kumo.OpenApi.Runtime.ApiMember("tag")] global::System.Collections.Generic.IReadOnlyList<string>? tag = null, [global::Kumo.OpenApi.Runtime.ApiMember("ids")] global::System.Collections.Generic.IReadOnlyList<int>? ids = null, [global::Kumo.OpenApi.Runtime.ApiMember("since", Format = "date-time")] global::System.DateTimeOffset? since = null, [global::Kumo.OpenApi.Runtime.ApiMember("order")] global::Coverage.SearchOrder? order = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/search";
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("limit", limit);
             if (tag is not null)
@@ -157,8 +154,7 @@ namespace Coverage
             query.AddJoined("ids", ids is null ? null : global::System.Linq.Enumerable.Select<int, string?>(ids, static item => global::System.Convert.ToString(item, global::System.Globalization.CultureInfo.InvariantCulture)));
             query.Add("since", since);
             query.Add("order", order?.Value);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "search", "/search");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/search{query}"), global::System.UriKind.Absolute), "search", "/search");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -177,9 +173,7 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/forms/login";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "login", "/forms/login");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/forms/login", global::System.UriKind.Absolute), "login", "/forms/login");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateFormContent<global::Coverage.LoginRequest>(body, global::Coverage.OperationsClientJson.WriteLoginRequest);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -198,9 +192,7 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/files";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "uploadFile", "/files");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/files", global::System.UriKind.Absolute), "uploadFile", "/files");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateStreamContent(body, "application/octet-stream");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -220,9 +212,7 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(id));
             }
-            string path = "/files/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "downloadFile", "/files/{id}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/files/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id))}"), global::System.UriKind.Absolute), "downloadFile", "/files/{id}");
             request.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
             global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             try
@@ -246,9 +236,7 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<string> PutNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/notes";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "putNote", "/notes");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Put, new global::System.Uri(_baseAddress + "/notes", global::System.UriKind.Absolute), "putNote", "/notes");
             request.Headers.TryAddWithoutValidation("Accept", "text/plain");
             if (body is not null)
             {
@@ -267,9 +255,7 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task UploadAvatarAsync(global::System.Net.Http.HttpContent? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/avatars";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "uploadAvatar", "/avatars");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/avatars", global::System.UriKind.Absolute), "uploadAvatar", "/avatars");
             if (body is not null)
             {
                 request.Content = body;
@@ -288,9 +274,7 @@ namespace Coverage
         [global::System.Obsolete("Deprecated by the API since 2024-01-01, to be removed on 2027-01-01. Use getPart instead.")]
         public async global::System.Threading.Tasks.Task OldThingAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/old";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "oldThing", "/old");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(_baseAddress + "/old", global::System.UriKind.Absolute), "oldThing", "/old");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
@@ -308,9 +292,7 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(id));
             }
-            string path = "/anonymous/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "DeleteAnonymousById", "/anonymous/{id}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Delete, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/anonymous/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id))}"), global::System.UriKind.Absolute), "DeleteAnonymousById", "/anonymous/{id}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
@@ -324,9 +306,7 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task Search2Async(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/twice";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "search", "/twice");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(_baseAddress + "/twice", global::System.UriKind.Absolute), "search", "/twice");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)

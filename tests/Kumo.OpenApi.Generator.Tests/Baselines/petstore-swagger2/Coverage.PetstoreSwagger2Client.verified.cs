@@ -48,11 +48,9 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Coverage.Pet>> ListPetsAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Format = "int32")] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/pets";
             global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
             query.Add("limit", limit);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, query.ToString()));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listPets", "/pets");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/pets{query}"), global::System.UriKind.Absolute), "listPets", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -71,9 +69,7 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/pets";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "addPet", "/pets");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/pets", global::System.UriKind.Absolute), "addPet", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Coverage.Pet>(body, global::Coverage.PetstoreSwagger2ClientJson.WritePet);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

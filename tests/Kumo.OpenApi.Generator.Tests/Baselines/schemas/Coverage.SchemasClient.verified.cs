@@ -62,9 +62,7 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::Coverage.Shape> GetShapeAsync([global::Kumo.OpenApi.Runtime.ApiMember("id", Format = "uuid")] global::System.Guid id, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/shapes/" + global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(id);
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getShape", "/shapes/{id}");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/shapes/{id:D}"), global::System.UriKind.Absolute), "getShape", "/shapes/{id}");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -83,9 +81,7 @@ namespace Coverage
             {
                 throw new global::System.ArgumentNullException(nameof(body));
             }
-            string path = "/everything";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "echoEverything", "/everything");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/everything", global::System.UriKind.Absolute), "echoEverything", "/everything");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Content = global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateJsonContent<global::Coverage.Everything>(body, global::Coverage.SchemasClientJson.WriteEverything);
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -101,9 +97,7 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Coverage.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/pets";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "listPets", "/pets");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(_baseAddress + "/pets", global::System.UriKind.Absolute), "listPets", "/pets");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
@@ -118,9 +112,7 @@ namespace Coverage
         /// <inheritdoc />
         public async global::System.Threading.Tasks.Task<global::Coverage.Node> GetTreeAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            string path = "/nodes";
-            using global::System.Net.Http.HttpRequestMessage request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, global::Kumo.OpenApi.Runtime.Http.ApiHttp.CreateUri(_baseAddress, path, string.Empty));
-            global::Kumo.OpenApi.Runtime.Http.ApiRequestOptions.SetOperation(request, "getTree", "/nodes");
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(_baseAddress + "/nodes", global::System.UriKind.Absolute), "getTree", "/nodes");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
