@@ -164,4 +164,36 @@ public sealed class DiagnosticsTests
         Assert.Equal("/repo/b/two.json", duplicate.Location.GetLineSpan().Path);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
+
+    [Fact]
+    public void DanglingParameterBodyAndResponseReferencesAreLocated()
+    {
+        string spec = """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "x", "version": "1" },
+              "paths": {
+                "/thing": {
+                  "get": {
+                    "operationId": "getThing",
+                    "parameters": [ { "$ref": "#/components/parameters/Nope" } ],
+                    "requestBody": { "$ref": "#/components/requestBodies/Nope" },
+                    "responses": { "200": { "$ref": "#/components/responses/Nope" } }
+                  }
+                }
+              }
+            }
+            """;
+
+        var (result, _, compile) = GeneratorHarness.Run("/repo/dangling.json", spec, ns: "Dangling");
+
+        Assert.Empty(compile);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KUMO008");
+        foreach ((string target, int line) in new[] { ("parameters/Nope", 8), ("requestBodies/Nope", 9), ("responses/Nope", 10) })
+        {
+            Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.GetMessage().Contains("#/components/" + target, StringComparison.Ordinal));
+            Assert.Equal("KUMO003", diagnostic.Id);
+            Assert.Equal(line, Line(diagnostic));
+        }
+    }
 }

@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "KUMO003", "A $ref does not resolve",
-        "The reference '{0}' does not resolve to anything in this document; JsonElement is used instead", DiagnosticSeverity.Warning);
+        "The reference '{0}' does not resolve to anything in this document; {1}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "KUMO004", "A construct is not supported yet and falls back to a general type",

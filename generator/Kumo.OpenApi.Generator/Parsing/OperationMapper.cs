@@ -163,6 +163,12 @@ internal sealed class OperationMapper
         List<ParameterModel> parameters = new List<ParameterModel>();
         foreach ((IOpenApiParameter parameter, string parameterPointer) in all)
         {
+            if (parameter is OpenApiParameterReference { Target: null } dangling)
+            {
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, parameterPointer, dangling.Reference?.ReferenceV3 ?? "(empty)", "the parameter is left out");
+                continue;
+            }
+
             if (parameter.Name is null || parameter.In is null)
             {
                 continue;
@@ -270,6 +276,12 @@ internal sealed class OperationMapper
 
     private BodyModel? MapBody(IOpenApiRequestBody? requestBody, string baseName, NameScope names, string pointer)
     {
+        if (requestBody is OpenApiRequestBodyReference { Target: null } dangling)
+        {
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, dangling.Reference?.ReferenceV3 ?? "(empty)", "the operation is generated without a request body");
+            return null;
+        }
+
         if (requestBody?.Content is not { Count: > 0 } content)
         {
             return null;
@@ -342,6 +354,11 @@ internal sealed class OperationMapper
 
         foreach (KeyValuePair<string, IOpenApiResponse> response in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
+            if (response.Value is OpenApiResponseReference { Target: null } dangling)
+            {
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer + "/" + SchemaMapper.Escape(response.Key), dangling.Reference?.ReferenceV3 ?? "(empty)", "the response is read as having no body");
+            }
+
             int code = StatusCode(response.Key);
             if (code >= 200 && code < 300)
             {

@@ -250,7 +250,7 @@ internal sealed class SchemaMapper
         string? id = reference.Reference?.Id;
         if (id is null || reference.Target is null)
         {
-            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? id ?? "(empty)");
+            _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? id ?? "(empty)", "JsonElement is used instead");
             return (TypeRef.Json, true);
         }
 
@@ -330,7 +330,7 @@ internal sealed class SchemaMapper
         {
             if (reference.Target is null)
             {
-                _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? "(empty)");
+                _context.Report(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference?.ReferenceV3 ?? "(empty)", "its members are left out");
                 return;
             }
 
