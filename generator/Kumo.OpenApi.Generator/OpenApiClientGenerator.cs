@@ -60,14 +60,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             spc.AddSource(client.HintPrefix + ".DependencyInjection.g.cs", SourceText.From(DependencyInjectionEmitter.Emit(client), System.Text.Encoding.UTF8));
         });
 
-        // One output per type: an edit to one operation re-emits only the types whose model changed.
-        IncrementalValuesProvider<TypeModel> types = clients
-            .SelectMany(static (client, _) => client.Types)
-            .WithTrackingName(TrackingNames.TypeModel);
+        // One output per model file (one type each for small descriptions): an edit re-emits only the files whose
+        // types changed.
+        IncrementalValuesProvider<ModelFile> modelFiles = clients
+            .SelectMany(static (client, _) => ModelFiles.Split(client))
+            .WithTrackingName(TrackingNames.ModelFile);
 
-        context.RegisterSourceOutput(types, static (spc, type) =>
-            spc.AddSource(type.Namespace + "." + type.SerializerName.Substring(0, type.SerializerName.Length - "Json".Length) + ".Models." + type.Name + ".g.cs",
-                SourceText.From(ModelEmitter.Emit(type), System.Text.Encoding.UTF8)));
+        context.RegisterSourceOutput(modelFiles, static (spc, file) =>
+            spc.AddSource(file.HintName, SourceText.From(ModelEmitter.Emit(file), System.Text.Encoding.UTF8)));
     }
 
     private static SpecInput? ReadSpec(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)

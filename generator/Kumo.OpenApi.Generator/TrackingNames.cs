@@ -12,9 +12,9 @@ public static class TrackingNames
     /// <summary>Parsing a spec into the equatable client model.</summary>
     public const string BuildModel = nameof(BuildModel);
 
-    /// <summary>The client model alone (what the client, error and per-type outputs depend on).</summary>
+    /// <summary>The client model alone (what the client, error and model-file outputs depend on).</summary>
     public const string ClientModel = nameof(ClientModel);
 
-    /// <summary>One model or enum type, emitted on its own.</summary>
-    public const string TypeModel = nameof(TypeModel);
+    /// <summary>The model types of one generated file (one type each for small descriptions, one initial letter for large ones).</summary>
+    public const string ModelFile = nameof(ModelFile);
 }

@@ -8,7 +8,7 @@ public sealed class CachingTests
 {
     private static string SpecText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "upcloud.json"));
 
-    private static readonly string[] s_trackedSteps = { TrackingNames.ReadSpec, TrackingNames.NameSpecs, TrackingNames.BuildModel, TrackingNames.ClientModel, TrackingNames.TypeModel };
+    private static readonly string[] s_trackedSteps = { TrackingNames.ReadSpec, TrackingNames.NameSpecs, TrackingNames.BuildModel, TrackingNames.ClientModel, TrackingNames.ModelFile };
 
     [Fact]
     public void UnrelatedCSharpEditLeavesEveryStepCached()
@@ -63,7 +63,7 @@ public sealed class CachingTests
         InMemoryAdditionalText edited = new("/repo/spec/upcloud.json", SpecText.Replace("\"operationId\": \"revokeToken\"", "\"operationId\": \"deleteToken\""));
         GeneratorRunResult result = driver.ReplaceAdditionalText(spec, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        IncrementalStepRunReason[] typeReasons = result.TrackedSteps[TrackingNames.TypeModel].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        IncrementalStepRunReason[] typeReasons = result.TrackedSteps[TrackingNames.ModelFile].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
         Assert.NotEmpty(typeReasons);
         Assert.All(typeReasons, reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
     }

@@ -119,7 +119,7 @@ internal static class ClientEmitter
             }
         }
 
-        if (operation.Body is { Required: true } requiredBody && !requiredBody.Type.IsValueType)
+        if (operation.Body is { Required: true, Kind: not BodyKind.MultipartParts } requiredBody && !requiredBody.Type.IsValueType)
         {
             writer.WriteLine("if (" + requiredBody.CSharpName + " is null)");
             writer.OpenBlock();
@@ -133,7 +133,7 @@ internal static class ClientEmitter
             writer.WriteLine("global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();");
             foreach (ParameterModel parameter in query)
             {
-                WriteQueryParameter(writer, parameter, ns);
+                WriteQueryParameter(writer, parameter, ns, serializer);
             }
         }
 
@@ -149,7 +149,11 @@ internal static class ClientEmitter
             WriteHeaderParameter(writer, parameter);
         }
 
-        if (operation.Body is BodyModel body)
+        if (operation.Body is { Kind: BodyKind.MultipartParts })
+        {
+            WriteParts(writer, operation, serializer, ns);
+        }
+        else if (operation.Body is BodyModel body)
         {
             WriteBody(writer, body, serializer, ns);
         }
@@ -230,6 +234,44 @@ internal static class ClientEmitter
         }
     }
 
+    /// <summary>A multipart body from its part parameters: files, text parts (arrays repeat) and JSON parts.</summary>
+    private static void WriteParts(SourceWriter writer, OperationModel operation, string serializer, string ns)
+    {
+        writer.WriteLine("global::Kumo.OpenApi.Runtime.Http.MultipartBuilder parts = new global::Kumo.OpenApi.Runtime.Http.MultipartBuilder();");
+        foreach (ParameterModel part in operation.Parameters.Where(p => p.Location == ParameterLocation.FormPart))
+        {
+            string name = Identifiers.Literal(part.Name);
+            TypeRef type = part.Type;
+            bool repeated = type.Kind == TypeKind.Array && type.Element!.Kind is not (TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map);
+            if (repeated)
+            {
+                writer.WriteLine("if (" + part.CSharpName + " is not null)");
+                writer.OpenBlock();
+                writer.WriteLine("foreach (" + TypeSyntax.Of(type.Element!, ns) + " item in " + part.CSharpName + ")");
+                writer.OpenBlock();
+                writer.WriteLine(PartStatement(name, type.Element!, "item", nullable: false, serializer, ns));
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
+            else
+            {
+                writer.WriteLine(PartStatement(name, type, part.CSharpName, nullable: !part.Required, serializer, ns));
+            }
+        }
+
+        writer.WriteLine("request.Content = parts.Build();");
+    }
+
+    private static string PartStatement(string name, TypeRef type, string value, bool nullable, string serializer, string ns) => type.Kind switch
+    {
+        TypeKind.File => "parts.AddFile(" + name + ", " + value + ");",
+        TypeKind.String or TypeKind.Text => "parts.Add(" + name + ", " + value + ");",
+        TypeKind.Enum => "parts.Add(" + name + ", " + value + (nullable ? "?.Value" : ".Value") + ");",
+        TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map
+            => "parts.AddJson<" + TypeSyntax.Of(type, ns) + ">(" + name + ", " + value + (nullable && type.IsValueType ? " ?? default" : string.Empty) + ", " + TypeSyntax.WriteFunc(type, serializer, ns) + ");",
+        _ => "parts.Add(" + name + ", global::Kumo.OpenApi.Runtime.Http.ApiFormat.Text(" + value + "));",
+    };
+
     /// <summary>The shared HttpMethod instance for standard methods (no allocation per request).</summary>
     private static string HttpMethodExpression(string method) => method switch
     {
@@ -244,9 +286,16 @@ internal static class ClientEmitter
         _ => "new global::System.Net.Http.HttpMethod(" + Identifiers.Literal(method) + ")",
     };
 
-    private static void WriteQueryParameter(SourceWriter writer, ParameterModel parameter, string ns)
+    private static void WriteQueryParameter(SourceWriter writer, ParameterModel parameter, string ns, string serializer)
     {
         string name = Identifiers.Literal(parameter.Name);
+        if (parameter.Type.Kind is TypeKind.Model or TypeKind.Map)
+        {
+            writer.WriteLine("query.AddObject<" + TypeSyntax.Of(parameter.Type, ns) + ">(" + name + ", " + parameter.CSharpName + ", " + TypeSyntax.WriteFunc(parameter.Type, serializer, ns)
+                + ", explode: " + (parameter.Explode ? "true" : "false") + ", deepObject: " + (parameter.DeepObject ? "true" : "false") + ");");
+            return;
+        }
+
         if (parameter.Type.Kind == TypeKind.Array && !parameter.Explode)
         {
             string item = TypeSyntax.Of(parameter.Type.Element!, ns);
@@ -385,7 +434,7 @@ internal static class ClientEmitter
             parameters.Add(ParameterAttribute(parameter) + TypeSyntax.Of(parameter.Type, ns) + " " + parameter.CSharpName);
         }
 
-        if (operation.Body is BodyModel body)
+        if (operation.Body is { Kind: not BodyKind.MultipartParts } body)
         {
             parameters.Add(body.Required
                 ? TypeSyntax.Of(body.Type, ns) + " " + body.CSharpName
@@ -408,23 +457,32 @@ internal static class ClientEmitter
         return attribute.ToString().TrimEnd('\n') + " ";
     }
 
+    private static void WriteParameterDoc(SourceWriter writer, ParameterModel parameter)
+    {
+        string fallback = parameter.Location == ParameterLocation.FormPart
+            ? "The form part '" + parameter.Name + "'."
+            : "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.";
+        string optional = parameter.Required ? string.Empty
+            : " Optional." + (parameter.DefaultValue is null ? string.Empty : " The API's default: <c>" + Identifiers.XmlEscape(parameter.DefaultValue) + "</c>.");
+        writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, fallback) + optional + "</param>");
+    }
+
     private static void WriteOperationDocs(SourceWriter writer, ClientModel client, OperationModel operation)
     {
         EmitterCommon.WriteDocs(writer, operation.Summary, operation.Description, operation.HttpMethod + " " + operation.PathTemplate);
         foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Required))
         {
-            writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.") + "</param>");
+            WriteParameterDoc(writer, parameter);
         }
 
-        if (operation.Body is BodyModel body)
+        if (operation.Body is { Kind: not BodyKind.MultipartParts } body)
         {
             writer.WriteLine("/// <param name=\"" + body.CSharpName + "\">" + EmitterCommon.InlineDoc(body.Description, "The request body.") + "</param>");
         }
 
         foreach (ParameterModel parameter in operation.Parameters.Where(p => !p.Required))
         {
-            string defaultText = parameter.DefaultValue is null ? string.Empty : " The API's default: <c>" + Identifiers.XmlEscape(parameter.DefaultValue) + "</c>.";
-            writer.WriteLine("/// <param name=\"" + parameter.CSharpName.TrimStart('@') + "\">" + EmitterCommon.InlineDoc(parameter.Description, "The " + parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'.") + " Optional." + defaultText + "</param>");
+            WriteParameterDoc(writer, parameter);
         }
 
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");

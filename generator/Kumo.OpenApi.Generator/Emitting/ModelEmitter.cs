@@ -8,10 +8,26 @@ namespace Kumo.OpenApi.Generator.Emitting;
 /// <summary>Emits one model class or string enum, plus its reflection-free reader and writer in the client's serializer class.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(TypeModel type)
+    public static string Emit(ModelFile file)
     {
         SourceWriter writer = new SourceWriter();
-        EmitterCommon.WriteHeader(writer, type.Namespace);
+        EmitterCommon.WriteHeader(writer, file.Namespace);
+        for (int i = 0; i < file.Types.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            EmitType(writer, file.Types[i]);
+        }
+
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    private static void EmitType(SourceWriter writer, TypeModel type)
+    {
         if (type.Kind == TypeModelKind.Union)
         {
             UnionEmitter.Emit(writer, type);
@@ -28,9 +44,6 @@ internal static class ModelEmitter
             writer.WriteLine();
             EmitEnumSerializer(writer, type);
         }
-
-        writer.CloseBlock();
-        return writer.ToString();
     }
 
     private static void EmitClass(SourceWriter writer, TypeModel type)

@@ -34,6 +34,7 @@ internal static class TypeSyntax
             TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + Of(type.Element!, ns) + ">",
             TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Of(type.Element!, ns) + ">",
             TypeKind.Content => "global::System.Net.Http.HttpContent",
+            TypeKind.File => "global::Kumo.OpenApi.Runtime.Http.ApiFile",
             _ => throw new InvalidOperationException("Unknown type kind " + type.Kind),
         };
         return nullable ? name + "?" : name;
@@ -51,6 +52,7 @@ internal static class TypeSyntax
         TypeKind.Date => "DateOnly",
         TypeKind.Uri => "Uri",
         TypeKind.Stream => "Stream",
+        TypeKind.File => "ApiFile",
         _ => Of(type, string.Empty),
     };
 

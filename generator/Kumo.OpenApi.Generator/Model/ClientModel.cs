@@ -45,6 +45,9 @@ internal enum ParameterLocation
     Query,
     Header,
     Cookie,
+
+    /// <summary>A part of a multipart/form-data body that has files: each part is a method parameter.</summary>
+    FormPart,
 }
 
 internal sealed record ParameterModel(
@@ -57,7 +60,8 @@ internal sealed record ParameterModel(
     bool Deprecated,
     ConstraintsModel Constraints,
     bool Explode = true,
-    string? DefaultValue = null);
+    string? DefaultValue = null,
+    bool DeepObject = false);
 
 internal enum BodyKind
 {
@@ -67,6 +71,9 @@ internal enum BodyKind
     Stream,
     Text,
     Content,
+
+    /// <summary>multipart/form-data with files: the parts are FormPart parameters, there is no body parameter.</summary>
+    MultipartParts,
 }
 
 internal sealed record BodyModel(string CSharpName, string MediaType, TypeRef Type, bool Required, string? Description, BodyKind Kind = BodyKind.Json);

@@ -28,6 +28,9 @@ internal enum TypeKind
 
     /// <summary>A text/* body or response: a string sent or read as is.</summary>
     Text,
+
+    /// <summary>A file part of a multipart/form-data body: the runtime's ApiFile.</summary>
+    File,
 }
 
 /// <summary>An equatable description of a C# type used by generated code; <see cref="Name"/> is set for models and enums.</summary>
@@ -48,6 +51,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public static readonly TypeRef Bytes = new TypeRef(TypeKind.Bytes);
     public static readonly TypeRef Stream = new TypeRef(TypeKind.Stream);
     public static readonly TypeRef Text = new TypeRef(TypeKind.Text);
+    public static readonly TypeRef File = new TypeRef(TypeKind.File);
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal
         or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Date or TypeKind.Json or TypeKind.Enum;

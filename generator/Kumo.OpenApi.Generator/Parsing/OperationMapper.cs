@@ -113,9 +113,9 @@ internal sealed class OperationMapper
         }
 
         string methodName = baseName + "Async";
-        NameScope parameterNames = new NameScope("cancellationToken", "request", "response", "responseStream", "status", "query", "path", "item", "error");
+        NameScope parameterNames = new NameScope("cancellationToken", "request", "response", "responseStream", "status", "query", "path", "item", "error", "parts");
         List<ParameterModel> parameters = MapParameters(pathTemplate, pathItem, operation, baseName, parameterNames, pointer);
-        BodyModel? body = MapBody(operation.RequestBody, baseName, parameterNames, pointer + "/requestBody");
+        BodyModel? body = MapBody(operation.RequestBody, baseName, parameterNames, pointer + "/requestBody", parameters);
         (ResponseModel? success, List<int> successCodes, List<int> errorCodes) = MapResponses(operation.Responses, baseName, pointer + "/responses");
 
         string? deprecationMessage = operation.Deprecated ? DeprecationMessage(operation) : null;
@@ -183,7 +183,10 @@ internal sealed class OperationMapper
             };
             IOpenApiSchema? schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             (TypeRef type, _) = schema is null ? (TypeRef.String, false) : _schemas.Map(schema, baseName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
-            if (type.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Map || (type.Kind == TypeKind.Array && type.Element!.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map))
+            // Objects in the query are sent by their members (form or deepObject style); other structured values as text.
+            bool objectInQuery = location == ParameterLocation.Query && type.Kind is TypeKind.Model or TypeKind.Map
+                && parameter.Style is null or Microsoft.OpenApi.ParameterStyle.Form or Microsoft.OpenApi.ParameterStyle.DeepObject;
+            if (!objectInQuery && (type.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Map || (type.Kind == TypeKind.Array && type.Element!.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map)))
             {
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A structured " + location.ToString().ToLowerInvariant() + " parameter ('" + parameter.Name + "')", "a string in its serialized form");
                 type = type.Kind == TypeKind.Array ? TypeRef.ArrayOf(TypeRef.String) : TypeRef.String;
@@ -199,7 +202,8 @@ internal sealed class OperationMapper
                 parameter.Deprecated,
                 _schemas.Constraints(schema),
                 Explode: parameter.Explode || parameter.Style is not (null or Microsoft.OpenApi.ParameterStyle.Form),
-                DefaultValue: schema?.Default?.ToJsonString()));
+                DefaultValue: schema?.Default?.ToJsonString(),
+                DeepObject: parameter.Style == Microsoft.OpenApi.ParameterStyle.DeepObject));
         }
 
         foreach (string placeholder in PathPlaceholders(pathTemplate))
@@ -274,7 +278,8 @@ internal sealed class OperationMapper
         }
     }
 
-    private BodyModel? MapBody(IOpenApiRequestBody? requestBody, string baseName, NameScope names, string pointer)
+    /// <remarks>Multipart bodies with files add their parts to <paramref name="parameters"/>.</remarks>
+    private BodyModel? MapBody(IOpenApiRequestBody? requestBody, string baseName, NameScope names, string pointer, List<ParameterModel> parameters)
     {
         if (requestBody is OpenApiRequestBodyReference { Target: null } dangling)
         {
@@ -287,8 +292,15 @@ internal sealed class OperationMapper
             return null;
         }
 
-        string bodyName = names.Reserve("body");
         string contentPointer(string mediaType) => pointer + "/content/" + SchemaMapper.Escape(mediaType) + "/schema";
+        KeyValuePair<string, IOpenApiMediaType> multipartWithFiles = content.FirstOrDefault(c => MediaType(c.Key) == "multipart/form-data" && HasBinaryMember(c.Value.Schema));
+        if (multipartWithFiles.Key is not null && !content.Any(c => IsJson(c.Key)))
+        {
+            parameters.AddRange(MapParts(multipartWithFiles.Value.Schema!, baseName, names, contentPointer(multipartWithFiles.Key), requestBody.Required));
+            return new BodyModel(string.Empty, "multipart/form-data", new TypeRef(TypeKind.Content), requestBody.Required, requestBody.Description, BodyKind.MultipartParts);
+        }
+
+        string bodyName = names.Reserve("body");
         KeyValuePair<string, IOpenApiMediaType> json = content.FirstOrDefault(c => IsJson(c.Key) && c.Value.Schema?.Format != "binary");
         if (json.Key is not null)
         {
@@ -338,6 +350,34 @@ internal sealed class OperationMapper
         || mediaType.StartsWith("video/", StringComparison.Ordinal)
         || schema?.Format is "binary" or "byte"
         || (schema is null && mediaType == "*/*");
+
+    /// <summary>
+    /// The members of a multipart schema as parameters in document order: binary members as files (arrays as repeated
+    /// files), others by their schema (scalars become text parts, objects JSON parts). A member is required when the
+    /// body is and the schema lists it.
+    /// </summary>
+    private IEnumerable<ParameterModel> MapParts(IOpenApiSchema schema, string baseName, NameScope names, string pointer, bool bodyRequired)
+    {
+        foreach (KeyValuePair<string, IOpenApiSchema> member in schema.Properties!)
+        {
+            string memberPointer = pointer + "/properties/" + SchemaMapper.Escape(member.Key);
+            TypeRef type = IsBinaryMember(member.Value) ? TypeRef.File
+                : member.Value.Items is { } items && IsBinaryMember(items) ? TypeRef.ArrayOf(TypeRef.File)
+                : _schemas.Map(member.Value, baseName + Identifiers.ToPascalCase(member.Key), memberPointer).Type;
+            yield return new ParameterModel(
+                member.Key,
+                names.Reserve(Identifiers.ToCamelCase(member.Key)),
+                ParameterLocation.FormPart,
+                type,
+                Required: bodyRequired && schema.Required?.Contains(member.Key) == true,
+                member.Value.Description,
+                member.Value.Deprecated,
+                _schemas.Constraints(member.Value),
+                DefaultValue: member.Value.Default?.ToJsonString());
+        }
+    }
+
+    private static bool IsBinaryMember(IOpenApiSchema schema) => schema.Format == "binary";
 
     private static bool HasBinaryMember(IOpenApiSchema? schema) =>
         schema?.Properties is not null && schema.Properties.Values.Any(p => p.Format == "binary" || p.Items?.Format == "binary");

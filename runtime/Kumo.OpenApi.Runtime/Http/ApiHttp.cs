@@ -190,7 +190,8 @@ public static class ApiHttp
     public static Task<string> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
         response.Content.ReadAsStringAsync(cancellationToken);
 
-    private static IEnumerable<(string Name, string Text)> FlattenTopLevel<T>(T value, JsonWriteAction<T> write)
+    /// <summary>The top-level members of a value as (name, text) pairs: arrays repeat, nulls are left out, objects are JSON text.</summary>
+    internal static IEnumerable<(string Name, string Text)> FlattenTopLevel<T>(T value, JsonWriteAction<T> write)
     {
         ArrayBufferWriter<byte> buffer = new ArrayBufferWriter<byte>(256);
         using (Utf8JsonWriter writer = new Utf8JsonWriter(buffer, s_writerOptions))

@@ -29,57 +29,57 @@ public sealed class QueryStringBuilder
     /// <summary>Adds a boolean parameter as <c>true</c>/<c>false</c>.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, bool? value) => Add(name, value is null ? null : value.Value ? "true" : "false");
+    public void Add(string name, bool? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds an integer parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, int? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+    public void Add(string name, int? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds an integer parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, long? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+    public void Add(string name, long? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a number parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, double? value) => Add(name, value?.ToString("R", CultureInfo.InvariantCulture));
+    public void Add(string name, double? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a number parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, float? value) => Add(name, value?.ToString("R", CultureInfo.InvariantCulture));
+    public void Add(string name, float? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a number parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, decimal? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
+    public void Add(string name, decimal? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a date-time parameter in RFC 3339 form.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, DateTimeOffset? value) => Add(name, value?.ToString("O", CultureInfo.InvariantCulture));
+    public void Add(string name, DateTimeOffset? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a UUID parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, Guid? value) => Add(name, value?.ToString("D"));
+    public void Add(string name, Guid? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a full-date parameter (yyyy-MM-dd).</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, DateOnly? value) => Add(name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    public void Add(string name, DateOnly? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a URI parameter.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, Uri? value) => Add(name, value?.OriginalString);
+    public void Add(string name, Uri? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds a byte parameter as base64.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, or null to leave it out.</param>
-    public void Add(string name, byte[]? value) => Add(name, value is null ? null : Convert.ToBase64String(value));
+    public void Add(string name, byte[]? value) => Add(name, ApiFormat.Text(value));
 
     /// <summary>Adds one parameter whose values are joined with commas (form style without explode).</summary>
     /// <param name="name">The parameter name.</param>
@@ -89,6 +89,49 @@ public sealed class QueryStringBuilder
         if (values is not null)
         {
             Add(name, string.Join(",", values));
+        }
+    }
+
+    /// <summary>
+    /// Adds an object parameter by its members: <c>member=value</c> (form, explode), <c>name=m1,v1,m2,v2</c> (form
+    /// without explode) or <c>name[member]=value</c> (deepObject). Array members repeat; objects nested deeper are
+    /// sent as JSON text.
+    /// </summary>
+    /// <typeparam name="T">The parameter's type.</typeparam>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    /// <param name="write">The generated writer.</param>
+    /// <param name="explode">Whether members become parameters of their own (form style).</param>
+    /// <param name="deepObject">Whether the deepObject style is used.</param>
+    public void AddObject<T>(string name, T? value, Serialization.JsonWriteAction<T> write, bool explode = true, bool deepObject = false)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (value is null)
+        {
+            return;
+        }
+
+        System.Collections.Generic.List<string> joined = new System.Collections.Generic.List<string>();
+        foreach ((string member, string text) in ApiHttp.FlattenTopLevel(value, write))
+        {
+            if (deepObject)
+            {
+                Add(name + "[" + member + "]", text);
+            }
+            else if (explode)
+            {
+                Add(member, text);
+            }
+            else
+            {
+                joined.Add(member);
+                joined.Add(text);
+            }
+        }
+
+        if (!deepObject && !explode && joined.Count > 0)
+        {
+            Add(name, string.Join(",", joined));
         }
     }
 

@@ -33,6 +33,15 @@ namespace Coverage
         /// <exception cref="global::Kumo.OpenApi.Runtime.ApiDeserializationException">A success response whose body is not the documented JSON.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync([global::Kumo.OpenApi.Runtime.ApiMember("limit", Minimum = "1", Maximum = "100")] int limit, [global::Kumo.OpenApi.Runtime.ApiMember("tag")] global::System.Collections.Generic.IReadOnlyList<string>? tag = null, [global::Kumo.OpenApi.Runtime.ApiMember("ids")] global::System.Collections.Generic.IReadOnlyList<int>? ids = null, [global::Kumo.OpenApi.Runtime.ApiMember("since", Format = "date-time")] global::System.DateTimeOffset? since = null, [global::Kumo.OpenApi.Runtime.ApiMember("order")] global::Coverage.SearchOrder? order = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>GET /reports</summary>
+        /// <param name="filter">Members become parameters (form, explode). Optional.</param>
+        /// <param name="range">The query parameter 'range'. Optional.</param>
+        /// <param name="point">The query parameter 'point'. Optional.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>A task that completes when the API has answered with success.</returns>
+        /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
+        global::System.Threading.Tasks.Task ListReportsAsync([global::Kumo.OpenApi.Runtime.ApiMember("filter")] global::Coverage.ListReportsFilter? filter = null, [global::Kumo.OpenApi.Runtime.ApiMember("range")] global::Coverage.ListReportsRange? range = null, [global::Kumo.OpenApi.Runtime.ApiMember("point")] global::Coverage.ListReportsPoint? point = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>POST /forms/login</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -65,11 +74,17 @@ namespace Coverage
         global::System.Threading.Tasks.Task<string> PutNoteAsync(string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>POST /avatars</summary>
-        /// <param name="body">The request body.</param>
+        /// <param name="file">The image.</param>
+        /// <param name="size">The form part 'size'.</param>
+        /// <param name="caption">The form part 'caption'. Optional.</param>
+        /// <param name="shape">The form part 'shape'. Optional.</param>
+        /// <param name="extras">The form part 'extras'. Optional.</param>
+        /// <param name="tags">The form part 'tags'. Optional.</param>
+        /// <param name="crop">The form part 'crop'. Optional.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A task that completes when the API has answered with success.</returns>
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
-        global::System.Threading.Tasks.Task UploadAvatarAsync(global::System.Net.Http.HttpContent? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task UploadAvatarAsync([global::Kumo.OpenApi.Runtime.ApiMember("file", Format = "binary")] global::Kumo.OpenApi.Runtime.Http.ApiFile file, [global::Kumo.OpenApi.Runtime.ApiMember("size", Minimum = "1", Format = "int32")] int size, [global::Kumo.OpenApi.Runtime.ApiMember("caption", MaxLength = 200)] string? caption = null, [global::Kumo.OpenApi.Runtime.ApiMember("shape")] global::Coverage.UploadAvatarShape? shape = null, [global::Kumo.OpenApi.Runtime.ApiMember("extras", ItemFormat = "binary")] global::System.Collections.Generic.IReadOnlyList<global::Kumo.OpenApi.Runtime.Http.ApiFile>? extras = null, [global::Kumo.OpenApi.Runtime.ApiMember("tags")] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::Kumo.OpenApi.Runtime.ApiMember("crop")] global::Coverage.UploadAvatarCrop? crop = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>GET /old</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -167,6 +182,24 @@ namespace Coverage
         }
 
         /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task ListReportsAsync([global::Kumo.OpenApi.Runtime.ApiMember("filter")] global::Coverage.ListReportsFilter? filter = null, [global::Kumo.OpenApi.Runtime.ApiMember("range")] global::Coverage.ListReportsRange? range = null, [global::Kumo.OpenApi.Runtime.ApiMember("point")] global::Coverage.ListReportsPoint? point = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
+            query.AddObject<global::Coverage.ListReportsFilter>("filter", filter, global::Coverage.OperationsClientJson.WriteListReportsFilter, explode: true, deepObject: false);
+            query.AddObject<global::Coverage.ListReportsRange>("range", range, global::Coverage.OperationsClientJson.WriteListReportsRange, explode: true, deepObject: true);
+            query.AddObject<global::Coverage.ListReportsPoint>("point", point, global::Coverage.OperationsClientJson.WriteListReportsPoint, explode: false, deepObject: false);
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/reports{query}"), global::System.UriKind.Absolute), "listReports", "/reports");
+            using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status <= 299)
+            {
+                return;
+            }
+
+            throw await CreateExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc />
         public async global::System.Threading.Tasks.Task LoginAsync(global::Coverage.LoginRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             if (body is null)
@@ -253,13 +286,34 @@ namespace Coverage
         }
 
         /// <inheritdoc />
-        public async global::System.Threading.Tasks.Task UploadAvatarAsync(global::System.Net.Http.HttpContent? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task UploadAvatarAsync([global::Kumo.OpenApi.Runtime.ApiMember("file", Format = "binary")] global::Kumo.OpenApi.Runtime.Http.ApiFile file, [global::Kumo.OpenApi.Runtime.ApiMember("size", Minimum = "1", Format = "int32")] int size, [global::Kumo.OpenApi.Runtime.ApiMember("caption", MaxLength = 200)] string? caption = null, [global::Kumo.OpenApi.Runtime.ApiMember("shape")] global::Coverage.UploadAvatarShape? shape = null, [global::Kumo.OpenApi.Runtime.ApiMember("extras", ItemFormat = "binary")] global::System.Collections.Generic.IReadOnlyList<global::Kumo.OpenApi.Runtime.Http.ApiFile>? extras = null, [global::Kumo.OpenApi.Runtime.ApiMember("tags")] global::System.Collections.Generic.IReadOnlyList<string>? tags = null, [global::Kumo.OpenApi.Runtime.ApiMember("crop")] global::Coverage.UploadAvatarCrop? crop = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/avatars", global::System.UriKind.Absolute), "uploadAvatar", "/avatars");
-            if (body is not null)
+            if (file is null)
             {
-                request.Content = body;
+                throw new global::System.ArgumentNullException(nameof(file));
             }
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Post, new global::System.Uri(_baseAddress + "/avatars", global::System.UriKind.Absolute), "uploadAvatar", "/avatars");
+            global::Kumo.OpenApi.Runtime.Http.MultipartBuilder parts = new global::Kumo.OpenApi.Runtime.Http.MultipartBuilder();
+            parts.AddFile("file", file);
+            parts.Add("caption", caption);
+            parts.Add("size", global::Kumo.OpenApi.Runtime.Http.ApiFormat.Text(size));
+            parts.Add("shape", shape?.Value);
+            if (extras is not null)
+            {
+                foreach (global::Kumo.OpenApi.Runtime.Http.ApiFile item in extras)
+                {
+                    parts.AddFile("extras", item);
+                }
+            }
+            if (tags is not null)
+            {
+                foreach (string item in tags)
+                {
+                    parts.Add("tags", item);
+                }
+            }
+            parts.AddJson<global::Coverage.UploadAvatarCrop>("crop", crop, global::Coverage.OperationsClientJson.WriteUploadAvatarCrop);
+            request.Content = parts.Build();
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
