@@ -53,17 +53,30 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (r, _) => r.Model!)
             .WithTrackingName(TrackingNames.ClientModel);
 
-        context.RegisterSourceOutput(clients, static (spc, client) =>
+        // The errors and DI files see the client without operations or types: an edit to those leaves them cached.
+        IncrementalValuesProvider<ClientModel> shells = clients
+            .Select(static (client, _) => client with { Operations = default, Types = default })
+            .WithTrackingName(TrackingNames.ClientShell);
+
+        context.RegisterSourceOutput(shells, static (spc, client) =>
         {
-            spc.AddSource(client.HintPrefix + ".g.cs", SourceText.From(ClientEmitter.Emit(client), System.Text.Encoding.UTF8));
             spc.AddSource(client.HintPrefix + ".Errors.g.cs", SourceText.From(ErrorEmitter.Emit(client), System.Text.Encoding.UTF8));
             spc.AddSource(client.HintPrefix + ".DependencyInjection.g.cs", SourceText.From(DependencyInjectionEmitter.Emit(client), System.Text.Encoding.UTF8));
         });
 
+        // One output per client file (the whole client for small descriptions, a core and one file per initial letter
+        // of the methods for large ones): an edit re-emits only the files whose operations changed.
+        IncrementalValuesProvider<ClientFile> clientFiles = clients
+            .SelectMany(static (client, _) => OutputFiles.Client(client))
+            .WithTrackingName(TrackingNames.ClientFile);
+
+        context.RegisterSourceOutput(clientFiles, static (spc, file) =>
+            spc.AddSource(file.HintName, SourceText.From(ClientEmitter.Emit(file), System.Text.Encoding.UTF8)));
+
         // One output per model file (one type each for small descriptions): an edit re-emits only the files whose
         // types changed.
         IncrementalValuesProvider<ModelFile> modelFiles = clients
-            .SelectMany(static (client, _) => ModelFiles.Split(client))
+            .SelectMany(static (client, _) => OutputFiles.Models(client))
             .WithTrackingName(TrackingNames.ModelFile);
 
         context.RegisterSourceOutput(modelFiles, static (spc, file) =>

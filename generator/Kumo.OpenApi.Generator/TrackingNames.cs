@@ -15,6 +15,12 @@ public static class TrackingNames
     /// <summary>The client model alone (what the client, error and model-file outputs depend on).</summary>
     public const string ClientModel = nameof(ClientModel);
 
+    /// <summary>The client without operations or types (what the errors and dependency-injection files depend on).</summary>
+    public const string ClientShell = nameof(ClientShell);
+
+    /// <summary>The operations of one generated client file (all of them for small descriptions, one initial letter for large ones).</summary>
+    public const string ClientFile = nameof(ClientFile);
+
     /// <summary>The model types of one generated file (one type each for small descriptions, one initial letter for large ones).</summary>
     public const string ModelFile = nameof(ModelFile);
 }

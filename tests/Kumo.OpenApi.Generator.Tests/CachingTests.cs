@@ -8,7 +8,7 @@ public sealed class CachingTests
 {
     private static string SpecText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "upcloud.json"));
 
-    private static readonly string[] s_trackedSteps = { TrackingNames.ReadSpec, TrackingNames.NameSpecs, TrackingNames.BuildModel, TrackingNames.ClientModel, TrackingNames.ModelFile };
+    private static readonly string[] s_trackedSteps = { TrackingNames.ReadSpec, TrackingNames.NameSpecs, TrackingNames.BuildModel, TrackingNames.ClientModel, TrackingNames.ClientShell, TrackingNames.ClientFile, TrackingNames.ModelFile };
 
     [Fact]
     public void UnrelatedCSharpEditLeavesEveryStepCached()

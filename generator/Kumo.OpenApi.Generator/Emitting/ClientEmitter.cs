@@ -13,13 +13,31 @@ internal static class ClientEmitter
     private const string Http = "global::Kumo.OpenApi.Runtime.Http.ApiHttp";
     private const string CancellationTokenType = "global::System.Threading.CancellationToken";
 
-    public static string Emit(ClientModel client)
+    public static string Emit(ClientFile file)
     {
+        ClientModel client = file.Client;
         SourceWriter writer = new SourceWriter();
         EmitterCommon.WriteHeader(writer, client.Namespace);
-        EmitInterface(writer, client);
-        writer.WriteLine();
-        EmitClass(writer, client);
+        if (file.Kind == ClientFileKind.Operations)
+        {
+            // A part of the declarations in the core file: no docs or attributes again.
+            writer.WriteLine("public partial interface I" + client.ClientName);
+            writer.OpenBlock();
+            WriteInterfaceMembers(writer, client);
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("public partial class " + client.ClientName);
+            writer.OpenBlock();
+            WriteMethods(writer, client, leadingBlankLine: false);
+            writer.CloseBlock();
+        }
+        else
+        {
+            EmitInterface(writer, client);
+            writer.WriteLine();
+            EmitClass(writer, client);
+        }
+
         writer.CloseBlock();
         return writer.ToString();
     }
@@ -30,6 +48,12 @@ internal static class ClientEmitter
         writer.WriteLine(EmitterCommon.GeneratedCodeAttribute);
         writer.WriteLine("public partial interface I" + client.ClientName);
         writer.OpenBlock();
+        WriteInterfaceMembers(writer, client);
+        writer.CloseBlock();
+    }
+
+    private static void WriteInterfaceMembers(SourceWriter writer, ClientModel client)
+    {
         bool first = true;
         foreach (OperationModel operation in client.Operations)
         {
@@ -47,8 +71,21 @@ internal static class ClientEmitter
 
             writer.WriteLine(Signature(client, operation) + ";");
         }
+    }
 
-        writer.CloseBlock();
+    private static void WriteMethods(SourceWriter writer, ClientModel client, bool leadingBlankLine)
+    {
+        bool blank = leadingBlankLine;
+        foreach (OperationModel operation in client.Operations)
+        {
+            if (blank)
+            {
+                writer.WriteLine();
+            }
+
+            blank = true;
+            EmitMethod(writer, client, operation);
+        }
     }
 
     private static void EmitClass(SourceWriter writer, ClientModel client)
@@ -84,13 +121,7 @@ internal static class ClientEmitter
         writer.WriteLine("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
         writer.WriteLine("_baseAddress = " + Http + ".ResolveBaseAddress(httpClient.BaseAddress, DefaultBaseAddress);");
         writer.CloseBlock();
-
-        foreach (OperationModel operation in client.Operations)
-        {
-            writer.WriteLine();
-            EmitMethod(writer, client, operation);
-        }
-
+        WriteMethods(writer, client, leadingBlankLine: true);
         writer.WriteLine();
         EmitErrorFactory(writer, client);
         writer.CloseBlock();
