@@ -196,4 +196,15 @@ public sealed class DiagnosticsTests
             Assert.Equal(line, Line(diagnostic));
         }
     }
+
+    [Fact]
+    public void ValidationLeavesDanglingReferencesToTheMappers()
+    {
+        string[] names = Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet().Rules.Select(r => r.Name).ToArray();
+        string[] used = Kumo.OpenApi.Generator.Parsing.SpecParser.ValidationRules.Rules.Select(r => r.Name).ToArray();
+
+        Assert.Contains("OpenApiDocumentReferencesAreValid", names);
+        Assert.DoesNotContain("OpenApiDocumentReferencesAreValid", used);
+        Assert.Equal(names.Length - 1, used.Length);
+    }
 }
