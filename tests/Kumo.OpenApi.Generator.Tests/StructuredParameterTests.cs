@@ -93,6 +93,24 @@ public sealed class StructuredParameterTests
         Assert.Equal("?status=open&year=2026&range%5Bfrom%5D=2026-01-01&range%5Bto%5D=2026-12-31&point=x%2C3%2Cy%2C4", handler.Query);
     }
 
+    [Fact]
+    public async Task ScalarUnionParametersAreSentAsTheirBranchText()
+    {
+        Assembly assembly = CompileAndLoad("Unions");
+        Type clientType = assembly.GetType("Unions.OperationsClient")!;
+        MethodInfo getWorkflow = clientType.GetMethod("GetWorkflowAsync")!;
+        Assert.Equal(new[] { "String", "GetWorkflowAt", "CancellationToken" }, getWorkflow.GetParameters().Select(p => p.ParameterType.Name));
+        CapturingHandler handler = new CapturingHandler();
+        using HttpClient http = new HttpClient(handler) { BaseAddress = new Uri("https://api.example.com/v1/") };
+        object client = Activator.CreateInstance(clientType, http)!;
+
+        await (Task)getWorkflow.Invoke(client, new object[] { "42", Create(assembly, "Unions.GetWorkflowAt", ("Double", 1.5)), CancellationToken.None })!;
+        Assert.Equal("https://api.example.com/v1/workflows/42?at=1.5", handler.Uri);
+
+        await (Task)getWorkflow.Invoke(client, new object?[] { "ci build.yml", null, CancellationToken.None })!;
+        Assert.Equal("https://api.example.com/v1/workflows/ci%20build.yml", handler.Uri);
+    }
+
     private static Assembly CompileAndLoad(string ns)
     {
         var (_, output, compile) = GeneratorHarness.Run("/repo/specs/operations.yaml", Read("operations.yaml"), ns: ns);
@@ -134,9 +152,12 @@ public sealed class StructuredParameterTests
 
         public string? Query { get; private set; }
 
+        public string? Uri { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Query = request.RequestUri!.Query;
+            Uri = request.RequestUri.AbsoluteUri;
             ContentType = request.Content?.Headers.ContentType?.ToString();
             Body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
             return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };

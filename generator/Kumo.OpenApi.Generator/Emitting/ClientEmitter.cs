@@ -320,6 +320,12 @@ internal static class ClientEmitter
     private static void WriteQueryParameter(SourceWriter writer, ParameterModel parameter, string ns, string serializer)
     {
         string name = Identifiers.Literal(parameter.Name);
+        if (parameter.ScalarUnion)
+        {
+            writer.WriteLine("query.Add(" + name + ", " + parameter.CSharpName + (parameter.Required ? ".ToString()" : "?.ToString()") + ");");
+            return;
+        }
+
         if (parameter.Type.Kind is TypeKind.Model or TypeKind.Map)
         {
             writer.WriteLine("query.AddObject<" + TypeSyntax.Of(parameter.Type, ns) + ">(" + name + ", " + parameter.CSharpName + ", " + TypeSyntax.WriteFunc(parameter.Type, serializer, ns)
@@ -363,7 +369,7 @@ internal static class ClientEmitter
 
     private static void WriteHeaderParameter(SourceWriter writer, ParameterModel parameter)
     {
-        string value = parameter.Type.Kind switch
+        string value = parameter.ScalarUnion ? parameter.CSharpName + ".ToString()" : parameter.Type.Kind switch
         {
             TypeKind.String => parameter.CSharpName,
             TypeKind.Enum => parameter.CSharpName + (parameter.Required ? ".Value" : ".Value.Value"),
@@ -437,7 +443,7 @@ internal static class ClientEmitter
     }
 
     // Holes holding "global::" are parenthesized: an unparenthesized ':' would start a format string.
-    private static string PathHole(ParameterModel parameter) => parameter.Type.Kind switch
+    private static string PathHole(ParameterModel parameter) => parameter.ScalarUnion ? "(" + Http + ".PathValue(" + parameter.CSharpName + ".ToString()))" : parameter.Type.Kind switch
     {
         TypeKind.Guid => parameter.CSharpName + ":D",
         TypeKind.Int32 or TypeKind.Int64 => parameter.CSharpName,

@@ -44,6 +44,16 @@ internal static class UnionEmitter
             writer.WriteLine("public static implicit operator " + name + "(" + TypeSyntax.Of(variant.Type, ns) + " value) => new " + name + " { " + variant.CSharpName + " = value };");
         }
 
+        if (type.IsScalarUnion)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The value as a parameter carries it: the set branch's text (invariant culture), else the raw unknown value, else empty.</summary>");
+            writer.WriteLine("/// <returns>The text.</returns>");
+            writer.WriteLine("public override string ToString() => "
+                + string.Concat(type.Variants.Select(v => "global::Kumo.OpenApi.Runtime.Http.ApiFormat.Text(" + v.CSharpName + ") ?? "))
+                + "(Unknown is { } unknown ? unknown.ValueKind == global::System.Text.Json.JsonValueKind.String ? unknown.GetString() ?? string.Empty : unknown.GetRawText() : string.Empty);");
+        }
+
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("internal static partial class " + type.SerializerName);

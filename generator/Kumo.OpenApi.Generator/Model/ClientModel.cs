@@ -61,7 +61,8 @@ internal sealed record ParameterModel(
     ConstraintsModel Constraints,
     bool Explode = true,
     string? DefaultValue = null,
-    bool DeepObject = false);
+    bool DeepObject = false,
+    bool ScalarUnion = false);
 
 internal enum BodyKind
 {

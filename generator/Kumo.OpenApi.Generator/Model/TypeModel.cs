@@ -1,3 +1,4 @@
+using System.Linq;
 using Kumo.OpenApi.Generator.Helpers;
 
 namespace Kumo.OpenApi.Generator.Model;
@@ -21,7 +22,11 @@ internal sealed record TypeModel(
     EquatableArray<EnumMemberModel> EnumMembers,
     EquatableArray<OneOfRequiredModel> ExclusiveGroups,
     EquatableArray<UnionVariantModel> Variants = default,
-    string? Discriminator = null);
+    string? Discriminator = null)
+{
+    /// <summary>A union whose every branch is a scalar with a text form: it can be a path, query or header value.</summary>
+    public bool IsScalarUnion => Kind == TypeModelKind.Union && Variants.Count > 0 && Variants.All(v => v.Type.HasTextForm);
+}
 
 /// <summary>One branch of a oneOf/anyOf: how to recognise it (JSON kind, required members, discriminator values) and its C# type.</summary>
 internal sealed record UnionVariantModel(

@@ -56,6 +56,10 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Elem
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal
         or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Date or TypeKind.Json or TypeKind.Enum;
 
+    /// <summary>Scalars that runtime ApiFormat.Text formats: what a parameter or a multipart text part can carry.</summary>
+    public bool HasTextForm => Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single
+        or TypeKind.Decimal or TypeKind.Boolean or TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.Date or TypeKind.Uri or TypeKind.Bytes;
+
     public static TypeRef ArrayOf(TypeRef element) => new TypeRef(TypeKind.Array, null, element);
 
     public static TypeRef MapOf(TypeRef value) => new TypeRef(TypeKind.Map, null, value);

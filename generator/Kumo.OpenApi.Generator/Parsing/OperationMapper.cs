@@ -184,9 +184,17 @@ internal sealed class OperationMapper
             IOpenApiSchema? schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             (TypeRef type, _) = schema is null ? (TypeRef.String, false) : _schemas.Map(schema, baseName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
             // Objects in the query are sent by their members (form or deepObject style); other structured values as text.
-            bool objectInQuery = location == ParameterLocation.Query && type.Kind is TypeKind.Model or TypeKind.Map
+            // A union of scalars is sent as its branch's text: a union type with a text form, or, for the unions mapped to
+            // JsonElement (GitHub's workflow_id: an integer or a file name), a string that the caller formats.
+            if (type.Kind == TypeKind.Json && schema is not null && IsScalarOnlyUnion(schema))
+            {
+                type = TypeRef.String;
+            }
+
+            bool scalarUnion = _schemas.IsScalarUnion(type);
+            bool objectInQuery = !scalarUnion && location == ParameterLocation.Query && type.Kind is TypeKind.Model or TypeKind.Map
                 && parameter.Style is null or Microsoft.OpenApi.ParameterStyle.Form or Microsoft.OpenApi.ParameterStyle.DeepObject;
-            if (!objectInQuery && (type.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Map || (type.Kind == TypeKind.Array && type.Element!.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map)))
+            if (!objectInQuery && !scalarUnion && (type.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Map || (type.Kind == TypeKind.Array && type.Element!.Kind is TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map)))
             {
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A structured " + location.ToString().ToLowerInvariant() + " parameter ('" + parameter.Name + "')", "a string in its serialized form");
                 type = type.Kind == TypeKind.Array ? TypeRef.ArrayOf(TypeRef.String) : TypeRef.String;
@@ -203,7 +211,8 @@ internal sealed class OperationMapper
                 _schemas.Constraints(schema),
                 Explode: parameter.Explode || parameter.Style is not (null or Microsoft.OpenApi.ParameterStyle.Form),
                 DefaultValue: schema?.Default?.ToJsonString(),
-                DeepObject: parameter.Style == Microsoft.OpenApi.ParameterStyle.DeepObject));
+                DeepObject: parameter.Style == Microsoft.OpenApi.ParameterStyle.DeepObject,
+                ScalarUnion: scalarUnion));
         }
 
         foreach (string placeholder in PathPlaceholders(pathTemplate))
@@ -375,6 +384,13 @@ internal sealed class OperationMapper
                 _schemas.Constraints(member.Value),
                 DefaultValue: member.Value.Default?.ToJsonString());
         }
+    }
+
+    private static bool IsScalarOnlyUnion(IOpenApiSchema schema)
+    {
+        IList<IOpenApiSchema>? branches = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf is { Count: > 0 } ? schema.AnyOf : null;
+        const JsonSchemaType Scalars = JsonSchemaType.String | JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.Boolean | JsonSchemaType.Null;
+        return branches is not null && branches.All(b => b.Type is JsonSchemaType t && t != 0 && (t & ~Scalars) == 0 && b.Properties is not { Count: > 0 });
     }
 
     private static bool IsBinaryMember(IOpenApiSchema schema) => schema.Format == "binary";

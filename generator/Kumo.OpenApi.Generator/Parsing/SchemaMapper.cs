@@ -30,6 +30,10 @@ internal sealed class SchemaMapper
 
     public IReadOnlyList<TypeModel> Types => _types;
 
+    /// <summary>Whether a mapped type is a union of scalars (see <see cref="TypeModel.IsScalarUnion"/>).</summary>
+    public bool IsScalarUnion(TypeRef type) =>
+        type.Kind == TypeKind.Model && _types.Any(t => t.Name == type.Name && t.IsScalarUnion);
+
     /// <summary>Names every component model and enum first, so references (including cycles) resolve to a name before bodies are built.</summary>
     public void RegisterComponents()
     {

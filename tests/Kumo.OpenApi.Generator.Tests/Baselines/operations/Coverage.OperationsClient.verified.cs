@@ -42,6 +42,14 @@ namespace Coverage
         /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
         global::System.Threading.Tasks.Task ListReportsAsync([global::Kumo.OpenApi.Runtime.ApiMember("filter")] global::Coverage.ListReportsFilter? filter = null, [global::Kumo.OpenApi.Runtime.ApiMember("range")] global::Coverage.ListReportsRange? range = null, [global::Kumo.OpenApi.Runtime.ApiMember("point")] global::Coverage.ListReportsPoint? point = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>GET /workflows/{workflow_id}</summary>
+        /// <param name="workflowId">The workflow's id or its file name.</param>
+        /// <param name="at">The query parameter 'at'. Optional.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>A task that completes when the API has answered with success.</returns>
+        /// <exception cref="global::Coverage.OperationsApiException">The API answered with another error status.</exception>
+        global::System.Threading.Tasks.Task GetWorkflowAsync([global::Kumo.OpenApi.Runtime.ApiMember("workflow_id")] string workflowId, [global::Kumo.OpenApi.Runtime.ApiMember("at")] global::Coverage.GetWorkflowAt? at = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>POST /forms/login</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -189,6 +197,26 @@ namespace Coverage
             query.AddObject<global::Coverage.ListReportsRange>("range", range, global::Coverage.OperationsClientJson.WriteListReportsRange, explode: true, deepObject: true);
             query.AddObject<global::Coverage.ListReportsPoint>("point", point, global::Coverage.OperationsClientJson.WriteListReportsPoint, explode: false, deepObject: false);
             using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/reports{query}"), global::System.UriKind.Absolute), "listReports", "/reports");
+            using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status <= 299)
+            {
+                return;
+            }
+
+            throw await CreateExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task GetWorkflowAsync([global::Kumo.OpenApi.Runtime.ApiMember("workflow_id")] string workflowId, [global::Kumo.OpenApi.Runtime.ApiMember("at")] global::Coverage.GetWorkflowAt? at = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (workflowId is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(workflowId));
+            }
+            global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder query = new global::Kumo.OpenApi.Runtime.Http.QueryStringBuilder();
+            query.Add("at", at?.ToString());
+            using global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage request = new global::Kumo.OpenApi.Runtime.Http.ApiRequestMessage(global::System.Net.Http.HttpMethod.Get, new global::System.Uri(string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{_baseAddress}/workflows/{(global::Kumo.OpenApi.Runtime.Http.ApiHttp.PathValue(workflowId))}{query}"), global::System.UriKind.Absolute), "getWorkflow", "/workflows/{workflow_id}");
             using global::System.Net.Http.HttpResponseMessage response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
             if (status >= 200 && status <= 299)
