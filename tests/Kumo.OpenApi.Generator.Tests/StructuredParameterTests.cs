@@ -111,6 +111,23 @@ public sealed class StructuredParameterTests
         Assert.Equal("https://api.example.com/v1/workflows/ci%20build.yml", handler.Uri);
     }
 
+    [Fact]
+    public void AReferencedOneOfOfPlainTypesIsAStringParameterWithoutWarning()
+    {
+        // GitHub's workflow_id: Microsoft.OpenApi reads this oneOf as the type array [integer, string].
+        string spec = """
+            { "openapi": "3.0.3", "info": { "title": "x", "version": "1" },
+              "paths": { "/w/{workflow_id}": { "get": { "operationId": "getW", "parameters": [ { "$ref": "#/components/parameters/workflow-id" } ], "responses": { "204": { "description": "ok" } } } } },
+              "components": { "parameters": { "workflow-id": { "name": "workflow_id", "in": "path", "required": true, "schema": { "oneOf": [ { "type": "integer" }, { "type": "string" } ] } } } } }
+            """;
+
+        var (result, output, compile) = GeneratorHarness.Run("/repo/w.json", spec, ns: "W");
+
+        Assert.Empty(compile);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("string", output.GetTypeByMetadataName("W.WClient")!.GetMembers("GetWAsync").OfType<Microsoft.CodeAnalysis.IMethodSymbol>().Single().Parameters[0].Type.ToDisplayString());
+    }
+
     private static Assembly CompileAndLoad(string ns)
     {
         var (_, output, compile) = GeneratorHarness.Run("/repo/specs/operations.yaml", Read("operations.yaml"), ns: ns);

@@ -386,11 +386,22 @@ internal sealed class OperationMapper
         }
     }
 
+    /// <summary>
+    /// A oneOf/anyOf of scalar branches, or a type array of scalars (Microsoft.OpenApi reads a 3.0 <c>oneOf</c> of
+    /// plain types as one).
+    /// </summary>
     private static bool IsScalarOnlyUnion(IOpenApiSchema schema)
     {
         IList<IOpenApiSchema>? branches = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf is { Count: > 0 } ? schema.AnyOf : null;
+        return branches is not null
+            ? branches.All(b => IsScalarType(b.Type) && b.Properties is not { Count: > 0 })
+            : IsScalarType(schema.Type) && schema.Properties is not { Count: > 0 };
+    }
+
+    private static bool IsScalarType(JsonSchemaType? type)
+    {
         const JsonSchemaType Scalars = JsonSchemaType.String | JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.Boolean | JsonSchemaType.Null;
-        return branches is not null && branches.All(b => b.Type is JsonSchemaType t && t != 0 && (t & ~Scalars) == 0 && b.Properties is not { Count: > 0 });
+        return type is JsonSchemaType t && (t & ~JsonSchemaType.Null) != 0 && (t & ~Scalars) == 0;
     }
 
     private static bool IsBinaryMember(IOpenApiSchema schema) => schema.Format == "binary";
