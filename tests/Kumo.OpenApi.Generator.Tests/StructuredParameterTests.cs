@@ -31,9 +31,10 @@ public sealed class StructuredParameterTests
         object client = Activator.CreateInstance(clientType, http)!;
         MethodInfo upload = clientType.GetMethod("UploadAvatarAsync")!;
         object? square = shapeType.GetProperty("Square", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+        ApiFile image = ApiFile.FromBytes("PNG-BYTES"u8.ToArray(), "me.png", "image/png");
         object?[] arguments =
         {
-            ApiFile.FromBytes("PNG-BYTES"u8.ToArray(), "me.png", "image/png"),
+            image,
             42,
             "Hello, wörld",
             square,
@@ -46,6 +47,8 @@ public sealed class StructuredParameterTests
         await (Task)upload.Invoke(client, arguments)!;
 
         string body = handler.Body!;
+        Assert.False(image.Content.CanRead, "the file's stream is disposed with the request");
+        Assert.Equal("me.png (image/png)", image.ToString());
         Assert.StartsWith("multipart/form-data; boundary=", handler.ContentType);
         Assert.Contains("Content-Type: image/png\r\nContent-Disposition: form-data; name=file; filename=me.png; filename*=utf-8''me.png\r\n\r\nPNG-BYTES", body);
         Assert.Contains("name=size\r\n\r\n42\r\n", body);
