@@ -150,7 +150,7 @@ internal static class ClientEmitter
             }
         }
 
-        if (operation.Body is { Required: true, Kind: not BodyKind.MultipartParts } requiredBody && !requiredBody.Type.IsValueType)
+        if (operation.BodyParameter is { Required: true } requiredBody && !requiredBody.Type.IsValueType)
         {
             writer.WriteLine("if (" + requiredBody.CSharpName + " is null)");
             writer.OpenBlock();
@@ -276,13 +276,7 @@ internal static class ClientEmitter
             bool repeated = type.Kind == TypeKind.Array && type.Element!.Kind is not (TypeKind.Model or TypeKind.Json or TypeKind.Array or TypeKind.Map);
             if (repeated)
             {
-                writer.WriteLine("if (" + part.CSharpName + " is not null)");
-                writer.OpenBlock();
-                writer.WriteLine("foreach (" + TypeSyntax.Of(type.Element!, ns) + " item in " + part.CSharpName + ")");
-                writer.OpenBlock();
-                writer.WriteLine(PartStatement(name, type.Element!, "item", nullable: false, serializer, ns));
-                writer.CloseBlock();
-                writer.CloseBlock();
+                WriteForEachItem(writer, part.CSharpName, type.Element!, ns, PartStatement(name, type.Element!, "item", nullable: false, serializer, ns));
             }
             else
             {
@@ -291,6 +285,18 @@ internal static class ClientEmitter
         }
 
         writer.WriteLine("request.Content = parts.Build();");
+    }
+
+    /// <summary>Runs <paramref name="statement"/> for each <c>item</c> of a collection that may be null (repeated query parameters and parts).</summary>
+    private static void WriteForEachItem(SourceWriter writer, string collection, TypeRef element, string ns, string statement)
+    {
+        writer.WriteLine("if (" + collection + " is not null)");
+        writer.OpenBlock();
+        writer.WriteLine("foreach (" + TypeSyntax.Of(element, ns) + " item in " + collection + ")");
+        writer.OpenBlock();
+        writer.WriteLine(statement);
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 
     private static string PartStatement(string name, TypeRef type, string value, bool nullable, string serializer, string ns) => type.Kind switch
@@ -348,13 +354,7 @@ internal static class ClientEmitter
 
         if (parameter.Type.Kind == TypeKind.Array)
         {
-            writer.WriteLine("if (" + parameter.CSharpName + " is not null)");
-            writer.OpenBlock();
-            writer.WriteLine("foreach (" + TypeSyntax.Of(parameter.Type.Element!, ns) + " item in " + parameter.CSharpName + ")");
-            writer.OpenBlock();
-            writer.WriteLine("query.Add(" + name + ", " + QueryValue(parameter.Type.Element!, "item", false) + ");");
-            writer.CloseBlock();
-            writer.CloseBlock();
+            WriteForEachItem(writer, parameter.CSharpName, parameter.Type.Element!, ns, "query.Add(" + name + ", " + QueryValue(parameter.Type.Element!, "item", false) + ");");
             return;
         }
 
@@ -471,7 +471,7 @@ internal static class ClientEmitter
             parameters.Add(ParameterAttribute(parameter) + TypeSyntax.Of(parameter.Type, ns) + " " + parameter.CSharpName);
         }
 
-        if (operation.Body is { Kind: not BodyKind.MultipartParts } body)
+        if (operation.BodyParameter is BodyModel body)
         {
             parameters.Add(body.Required
                 ? TypeSyntax.Of(body.Type, ns) + " " + body.CSharpName
@@ -512,7 +512,7 @@ internal static class ClientEmitter
             WriteParameterDoc(writer, parameter);
         }
 
-        if (operation.Body is { Kind: not BodyKind.MultipartParts } body)
+        if (operation.BodyParameter is BodyModel body)
         {
             writer.WriteLine("/// <param name=\"" + body.CSharpName + "\">" + EmitterCommon.InlineDoc(body.Description, "The request body.") + "</param>");
         }

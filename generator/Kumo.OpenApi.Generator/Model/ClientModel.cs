@@ -37,7 +37,11 @@ internal sealed record OperationModel(
     BodyModel? Body,
     ResponseModel? SuccessResponse,
     EquatableArray<int> SuccessStatusCodes,
-    EquatableArray<int> ErrorStatusCodes);
+    EquatableArray<int> ErrorStatusCodes)
+{
+    /// <summary>The body as a method parameter; none when a multipart body's parts are parameters of their own.</summary>
+    public BodyModel? BodyParameter => Body is { Kind: not BodyKind.MultipartParts } ? Body : null;
+}
 
 internal enum ParameterLocation
 {

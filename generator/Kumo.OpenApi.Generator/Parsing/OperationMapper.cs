@@ -407,7 +407,7 @@ internal sealed class OperationMapper
     private static bool IsBinaryMember(IOpenApiSchema schema) => schema.Format == "binary";
 
     private static bool HasBinaryMember(IOpenApiSchema? schema) =>
-        schema?.Properties is not null && schema.Properties.Values.Any(p => p.Format == "binary" || p.Items?.Format == "binary");
+        schema?.Properties is not null && schema.Properties.Values.Any(p => IsBinaryMember(p) || p.Items is { } items && IsBinaryMember(items));
 
     private (ResponseModel? Success, List<int> SuccessCodes, List<int> ErrorCodes) MapResponses(OpenApiResponses? responses, string baseName, string pointer)
     {

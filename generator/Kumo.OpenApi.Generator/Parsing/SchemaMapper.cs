@@ -19,6 +19,7 @@ internal sealed class SchemaMapper
     private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _aliases = new Dictionary<string, (TypeRef, bool)>(StringComparer.Ordinal);
     private readonly HashSet<string> _aliasesInProgress = new HashSet<string>(StringComparer.Ordinal);
     private readonly List<TypeModel> _types = new List<TypeModel>();
+    private readonly HashSet<string> _scalarUnions = new HashSet<string>(StringComparer.Ordinal);
     private readonly Dictionary<string, (IOpenApiSchema Schema, TypeRef Type)> _pendingComponents = new Dictionary<string, (IOpenApiSchema, TypeRef)>(StringComparer.Ordinal);
     private readonly Dictionary<IOpenApiSchema, (TypeRef, bool)> _inline = new Dictionary<IOpenApiSchema, (TypeRef, bool)>(ReferenceComparer.Instance);
 
@@ -31,8 +32,7 @@ internal sealed class SchemaMapper
     public IReadOnlyList<TypeModel> Types => _types;
 
     /// <summary>Whether a mapped type is a union of scalars (see <see cref="TypeModel.IsScalarUnion"/>).</summary>
-    public bool IsScalarUnion(TypeRef type) =>
-        type.Kind == TypeKind.Model && _types.Any(t => t.Name == type.Name && t.IsScalarUnion);
+    public bool IsScalarUnion(TypeRef type) => type.Kind == TypeKind.Model && _scalarUnions.Contains(type.Name!);
 
     /// <summary>Names every component model and enum first, so references (including cycles) resolve to a name before bodies are built.</summary>
     public void RegisterComponents()
@@ -72,6 +72,15 @@ internal sealed class SchemaMapper
         }
     }
 
+    private void AddUnion(TypeModel union)
+    {
+        _types.Add(union);
+        if (union.IsScalarUnion)
+        {
+            _scalarUnions.Add(union.Name);
+        }
+    }
+
     /// <summary>Builds every component, reachable or not (for tests and tools that want the whole document).</summary>
     public void BuildAllComponents()
     {
@@ -95,7 +104,7 @@ internal sealed class SchemaMapper
         string pointer = "#/components/schemas/" + Escape(id);
         if (pending.Type.Kind == TypeKind.Model && IsUnion(pending.Schema))
         {
-            _types.Add(BuildUnion(pending.Type.Name!, pending.Schema, pointer));
+            AddUnion(BuildUnion(pending.Type.Name!, pending.Schema, pointer));
         }
         else if (pending.Type.Kind == TypeKind.Model)
         {
@@ -166,7 +175,7 @@ internal sealed class SchemaMapper
                 }
 
                 string unionName = _context.ReserveTypeName(context);
-                _types.Add(BuildUnion(unionName, schema, pointer));
+                AddUnion(BuildUnion(unionName, schema, pointer));
                 return (new TypeRef(TypeKind.Model, unionName), nullable || nonNullBranches.Count < union.Count);
             }
         }

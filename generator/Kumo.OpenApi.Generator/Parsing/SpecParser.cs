@@ -20,6 +20,8 @@ namespace Kumo.OpenApi.Generator.Parsing;
 internal static class SpecParser
 {
     private static readonly Regex s_yamlPosition = new Regex(@"line (\d+), column (\d+)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_jsonPosition = new Regex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant);
+
     // The default rules less the one for dangling $refs, which the mappers report themselves (KUMO003) at the $ref:
     // on GitHub's document that rule was a third of the validation time. By name: the rule's getter makes a new
     // instance on each call. A copy: the default set is shared.
@@ -32,8 +34,6 @@ internal static class SpecParser
 
     /// <summary>The OpenAPI validation rules whose findings are reported as KUMO009.</summary>
     internal static ValidationRuleSet ValidationRules => s_ruleSet.Value;
-
-    private static readonly Regex s_jsonPosition = new Regex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant);
 
     public static GenerationResult Parse(SpecInput input, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -42,6 +41,9 @@ public static class ApiHttp
     public static Uri CreateUri(string baseAddress, string path, string query) =>
         new Uri(baseAddress + path + query, UriKind.Absolute);
 
+    // Path values share ApiFormat's text forms (invariant culture, round-trip numbers, RFC 3339 dates), escaped where
+    // the text can hold reserved characters.
+
     /// <summary>Formats and escapes a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The escaped segment.</returns>
@@ -50,57 +52,57 @@ public static class ApiHttp
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string PathValue(int value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(long value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string PathValue(long value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string PathValue(double value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(bool value) => value ? "true" : "false";
+    public static string PathValue(bool value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(Guid value) => value.ToString("D");
+    public static string PathValue(Guid value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The escaped segment.</returns>
-    public static string PathValue(DateTimeOffset value) => Uri.EscapeDataString(value.ToString("O", CultureInfo.InvariantCulture));
+    public static string PathValue(DateTimeOffset value) => Uri.EscapeDataString(ApiFormat.Text(value)!);
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string PathValue(DateOnly value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats and escapes a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The escaped segment.</returns>
-    public static string PathValue(Uri value) => Uri.EscapeDataString((value ?? throw new ArgumentNullException(nameof(value))).OriginalString);
+    public static string PathValue(Uri value) => Uri.EscapeDataString(ApiFormat.Text(value ?? throw new ArgumentNullException(nameof(value)))!);
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string PathValue(float value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a path parameter.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The segment.</returns>
-    public static string PathValue(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string PathValue(decimal value) => ApiFormat.Text(value)!;
 
     /// <summary>Formats a byte path parameter as escaped base64.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The escaped segment.</returns>
-    public static string PathValue(byte[] value) => Uri.EscapeDataString(Convert.ToBase64String(value ?? throw new ArgumentNullException(nameof(value))));
+    public static string PathValue(byte[] value) => Uri.EscapeDataString(ApiFormat.Text(value ?? throw new ArgumentNullException(nameof(value)))!);
 
     /// <summary>Formats an array path parameter in the simple style: items joined with commas, each escaped.</summary>
     /// <typeparam name="T">The item type.</typeparam>

@@ -14,8 +14,6 @@ namespace Kumo.OpenApi.Runtime.Http;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MultipartBuilder
 {
-    private static readonly MediaTypeHeaderValue s_json = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-
     private readonly MultipartFormDataContent _content = new MultipartFormDataContent();
 
     /// <summary>Adds a text part.</summary>
@@ -57,9 +55,7 @@ public sealed class MultipartBuilder
             return;
         }
 
-        HttpContent part = ApiHttp.CreateJsonContent(value, write);
-        part.Headers.ContentType = s_json;
-        _content.Add(part, name);
+        _content.Add(ApiHttp.CreateJsonContent(value, write), name);
     }
 
     /// <summary>The body.</summary>

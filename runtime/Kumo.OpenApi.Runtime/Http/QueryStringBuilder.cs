@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.Globalization;
 using System.Text;
 
 namespace Kumo.OpenApi.Runtime.Http;
@@ -111,27 +110,21 @@ public sealed class QueryStringBuilder
             return;
         }
 
-        System.Collections.Generic.List<string> joined = new System.Collections.Generic.List<string>();
-        foreach ((string member, string text) in ApiHttp.FlattenTopLevel(value, write))
+        System.Collections.Generic.IEnumerable<(string Member, string Text)> members = ApiHttp.FlattenTopLevel(value, write);
+        if (!deepObject && !explode)
         {
-            if (deepObject)
+            string joined = string.Join(",", System.Linq.Enumerable.SelectMany(members, m => new[] { m.Member, m.Text }));
+            if (joined.Length > 0)
             {
-                Add(name + "[" + member + "]", text);
+                Add(name, joined);
             }
-            else if (explode)
-            {
-                Add(member, text);
-            }
-            else
-            {
-                joined.Add(member);
-                joined.Add(text);
-            }
+
+            return;
         }
 
-        if (!deepObject && !explode && joined.Count > 0)
+        foreach ((string member, string text) in members)
         {
-            Add(name, string.Join(",", joined));
+            Add(deepObject ? name + "[" + member + "]" : member, text);
         }
     }
 
